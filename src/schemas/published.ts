@@ -1,0 +1,61 @@
+import { z } from 'astro/zod';
+
+/** How finely a publication date is known. */
+export const datePrecisions = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof datePrecisions)[number];
+
+const shapeByPrecision: Record<DatePrecision, { pattern: RegExp; example: string }> = {
+	day: { pattern: /^\d{4}-\d{2}-\d{2}$/, example: '2025-12-08' },
+	month: { pattern: /^\d{4}-\d{2}$/, example: '2025-12' },
+	year: { pattern: /^\d{4}$/, example: '2025' },
+};
+
+/** YAML reads `2025-12-08` as a date and `2025` as a number; both are taken back to text. */
+const dateText = z.preprocess(
+	(value) =>
+		value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
+	z.string().trim(),
+);
+
+/** When an article was published, as precisely as is known, and who says so. */
+export const publishedSchema = z
+	.strictObject({
+		/** The date written to its precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Quote it in YAML. */
+		date: dateText,
+		/** Whether the day, only the month, or only the year is known. */
+		precision: z.enum(datePrecisions),
+		/** `stated` when the source prints the date; `estimated` when the editors inferred it. */
+		basis: z.enum(['stated', 'estimated']),
+		/** For an estimate: what in the text the editors inferred it from. Required when `basis` is `estimated`. */
+		reason: z.string().trim().min(1).optional(),
+		/** The date exactly as the source prints it, e.g. "December 08, 2025"; only for stated dates. */
+		asPrinted: z.string().trim().min(1).optional(),
+	})
+	.superRefine((value, ctx) => {
+		const shape = shapeByPrecision[value.precision];
+		if (!shape.pattern.test(value.date)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['date'],
+				message: `with precision "${value.precision}" the date must look like "${shape.example}", got "${value.date}"`,
+			});
+		} else if (Number.isNaN(Date.parse(value.date))) {
+			ctx.addIssue({ code: 'custom', path: ['date'], message: `"${value.date}" is not a calendar date` });
+		}
+		if (value.basis === 'estimated' && !value.reason) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['reason'],
+				message: 'an estimated date needs a reason: say what in the text it was inferred from',
+			});
+		}
+		if (value.basis === 'stated' && value.reason) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['reason'],
+				message: 'a stated date takes no reason; set basis to "estimated" if the editors inferred it',
+			});
+		}
+	});
+
+export type Published = z.infer<typeof publishedSchema>;

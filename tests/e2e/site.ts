@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+
+/** An article as the content directory holds it: the expectations of the browser tests come from here. */
+export interface SourceArticle {
+	slug: string;
+	data: {
+		title: string;
+		outlet: string | null;
+		authors: string[];
+		genre: string;
+		tags: string[];
+		originalUrl?: string;
+		standfirst?: string;
+		published: { date: string; basis: 'stated' | 'estimated'; reason?: string };
+	};
+	body: string;
+}
+
+const root = process.cwd();
+
+export function sourceArticles(): SourceArticle[] {
+	const dir = path.join(root, 'content/articles');
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.md'))
+		.map((name) => {
+			const text = readFileSync(path.join(dir, name), 'utf8');
+			const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+			if (!match) throw new Error(`${name} has no frontmatter`);
+			const data = load(match[1] ?? '') as SourceArticle['data'] & { slug?: string };
+			return { slug: data.slug ?? name.replace(/\.md$/, ''), data, body: match[2] ?? '' };
+		});
+}
+
+/** The readable text of each Markdown block (paragraph or heading), with the Markdown markers removed. */
+export function plainBlocks(markdown: string): string[] {
+	return markdown
+		.split(/\n{2,}/)
+		.map((block) =>
+			block
+				.replace(/^#+\s+/, '')
+				.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+				.replace(/(\*\*|__|\*|_)(\S[\s\S]*?\S|\S)\1/g, '$2')
+				.replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
+				.replace(/\s+/g, ' ')
+				.trim(),
+		)
+		.filter(Boolean);
+}
+
+/** Every page of the built site, as paths, from the sitemap Astro wrote to dist/. */
+export function sitePaths(): string[] {
+	const xml = readFileSync(path.join(root, 'dist/sitemap-0.xml'), 'utf8');
+	const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+	if (paths.length === 0) throw new Error('dist/sitemap-0.xml lists no page: build the site first');
+	return paths.sort();
+}
+
+/** Collapses whitespace the way the tests compare text. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
