@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** The collections that other entries may point at by id. */
-export type ReferencedCollection = 'outlets' | 'authors' | 'tags';
+export type ReferencedCollection = 'articles' | 'outlets' | 'authors' | 'tags' | 'entities';
 
 /**
  * Builds the zod type of a reference to another collection.
