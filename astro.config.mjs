@@ -10,6 +10,8 @@ const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	// Separate builds (tests, benchmarks) keep separate caches so that they never share a content store.
+	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {
