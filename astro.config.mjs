@@ -17,7 +17,11 @@ export default defineConfig({
 	markdown: {
 		// Astro 7 renders Markdown with Sätteri by default; our remark/rehype plugins need unified.
 		// SmartyPants stays off: the texts are copies, and their quotes and dashes are kept as printed.
-		processor: unified({ ...markdownPlugins(), smartypants: false }),
+		processor: unified({
+			// unified's PluggableList and Astro's plugin list types describe the same thing.
+			.../** @type {import('@astrojs/markdown-remark').UnifiedProcessorOptions} */ (markdownPlugins()),
+			smartypants: false,
+		}),
 	},
 	integrations: [contentGuard({ contentDir }), sitemap()],
 });

@@ -31,7 +31,7 @@ export function relatedByTags<T extends Orderable>(article: T, all: readonly T[]
 }
 
 /** The next newer and next older article in the newest-first order. */
-export function neighbours<T extends Orderable>(article: T, all: readonly T[]): { newer?: T; older?: T } {
+export function neighbours<T extends Orderable>(article: T, all: readonly T[]): { newer: T | undefined; older: T | undefined } {
 	const ordered = newestFirst(all);
 	const index = ordered.findIndex((other) => other.id === article.id);
 	return { newer: index > 0 ? ordered[index - 1] : undefined, older: index >= 0 ? ordered[index + 1] : undefined };

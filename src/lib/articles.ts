@@ -12,7 +12,8 @@ export async function getArticles(): Promise<Article[]> {
 
 /** Word count and reading time computed by the remark plugin when the article was rendered. */
 export function readingTimeOf(article: Article): ReadingTime {
-	const value = article.rendered?.metadata?.frontmatter?.readingTime as ReadingTime | undefined;
+	const frontmatter = article.rendered?.metadata?.frontmatter as { readingTime?: ReadingTime } | undefined;
+	const value = frontmatter?.readingTime;
 	if (!value) throw new Error(`No reading time for article "${article.id}": is remarkReadingTime in the Markdown pipeline?`);
 	return value;
 }

@@ -47,8 +47,8 @@ interface LoadedEntry {
 	id: string;
 	file: string;
 	data: Record<string, unknown>;
-	body?: string;
-	bodyStartLine?: number;
+	body?: string | undefined;
+	bodyStartLine?: number | undefined;
 }
 
 function describeReceived(input: unknown): string {
@@ -225,7 +225,7 @@ export async function findContentProblems(contentDir: string, root = process.cwd
 		}
 	}
 
-	const ids = new Map<CollectionName, Set<string>>(
+	const ids = new Map<string, Set<string>>(
 		(Object.keys(collections) as CollectionName[]).map((name) => [name, new Set(entries.filter((e) => e.collection === name).map((e) => e.id))]),
 	);
 	for (const entry of entries) {
