@@ -1,5 +1,6 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** Options of {@link remarkReadingTime}. */
@@ -18,6 +19,9 @@ export interface ReadingTime {
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*/gu;
 
+/** The mdast nodes whose text is read as one run; everything else is a container of these. */
+const textBlocks = new Set<string>(['paragraph', 'heading', 'tableCell', 'code']);
+
 /** Counts the words of a text the way the reading-time estimate does. */
 export function countWords(text: string): number {
 	return text.match(wordPattern)?.length ?? 0;
@@ -33,7 +37,15 @@ export function remarkReadingTime(options: RemarkReadingTimeOptions = {}) {
 		throw new TypeError(`remarkReadingTime: wordsPerMinute must be a positive number, got ${wordsPerMinute}`);
 	}
 	return function transform(tree: Root, file: VFile): void {
-		const words = countWords(toString(tree, { includeHtml: false }));
+		// Count block by block, so that a heading and the paragraph after it, or two list items, never run together.
+		let words = 0;
+		visit(tree, (node: Nodes) => {
+			if (textBlocks.has(node.type)) {
+				words += countWords(toString(node, { includeHtml: false }));
+				return SKIP;
+			}
+			return undefined;
+		});
 		const readingTime: ReadingTime = { words, minutes: Math.max(1, Math.ceil(words / wordsPerMinute)) };
 		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
 		data.astro ??= {};

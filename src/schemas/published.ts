@@ -17,6 +17,13 @@ const dateText = z.preprocess(
 	z.string().trim(),
 );
 
+/** Whether "YYYY", "YYYY-MM" or "YYYY-MM-DD" names a real month and day (2025-02-30 does not). */
+function isCalendarDate(text: string): boolean {
+	const [year = 0, month = 1, day = 1] = text.split('-').map(Number);
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** When an article was published, as precisely as is known, and who says so. */
 export const publishedSchema = z
 	.strictObject({
@@ -39,7 +46,7 @@ export const publishedSchema = z
 				path: ['date'],
 				message: `with precision "${value.precision}" the date must look like "${shape.example}", got "${value.date}"`,
 			});
-		} else if (Number.isNaN(Date.parse(value.date))) {
+		} else if (!isCalendarDate(value.date)) {
 			ctx.addIssue({ code: 'custom', path: ['date'], message: `"${value.date}" is not a calendar date` });
 		}
 		if (value.basis === 'estimated' && !value.reason) {
