@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { publishedSchema } from './published';
+import { oneSentence } from './text';
 import { idPattern, type ReferenceFactory } from './reference';
 
 /** The kinds of journalism the site distinguishes. */
@@ -21,11 +22,7 @@ export const createArticleSchema = (reference: ReferenceFactory) =>
 		/** The lede or standfirst the source shows under its headline, verbatim; omit when there is none. */
 		standfirst: z.string().trim().min(1).optional(),
 		/** One sentence by the editors saying what the article is about. */
-		summary: z
-			.string()
-			.trim()
-			.min(1)
-			.refine((text) => !/[.!?]\s+[A-Z]/.test(text), 'must be a single sentence'),
+		summary: oneSentence(),
 		/** The credited authors, by id. An empty list means the author is unknown. */
 		authors: z.array(reference('authors')),
 		/** The byline exactly as printed by the source, e.g. "By Charles Hecker"; omit when there is none. */
@@ -48,4 +45,16 @@ export const createArticleSchema = (reference: ReferenceFactory) =>
 		sourceNotes: z.array(z.string().trim().min(1)).default([]),
 		/** What the editors changed in copying the text, and why (e.g. repaired line breaks). */
 		editorialNotes: z.array(z.string().trim().min(1)).default([]),
+		/**
+		 * The editors' label for the article's stance on US–Russia business diplomacy, with a one-line reason,
+		 * shown on the comparison page. Neutral and defensible from the text: describe, do not judge.
+		 */
+		stance: z
+			.strictObject({
+				/** A few words, e.g. "Sceptical of business-first diplomacy". */
+				label: z.string().trim().min(1).max(60, 'keep the label to a few words; put the rest in "reason"'),
+				/** One sentence saying what in the text the label rests on. */
+				reason: oneSentence(),
+			})
+			.optional(),
 	});

@@ -1,0 +1,104 @@
+import { z } from 'astro/zod';
+import { datePrecisions, type DatePrecision } from './published';
+import type { ReferenceFactory } from './reference';
+
+const shapeByPrecision: Record<DatePrecision, { pattern: RegExp; example: string }> = {
+	day: { pattern: /^\d{4}-\d{2}-\d{2}$/, example: '2025-12-08' },
+	month: { pattern: /^\d{4}-\d{2}$/, example: '2025-12' },
+	year: { pattern: /^\d{4}$/, example: '2025' },
+};
+
+/** YAML reads `2025-12-08` as a date and `2025` as a number; both are taken back to text. */
+const dateText = z.preprocess(
+	(value) =>
+		value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
+	z.string().trim(),
+);
+
+/**
+ * When an event happened, as precisely as the articles allow, and on whose word. Modelled on an
+ * article's `published` field: a date to its precision, and for an inferred date the reason.
+ */
+export const createEventDateSchema = (reference: ReferenceFactory) =>
+	z
+		.strictObject({
+			/** The date written to its precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Quote it in YAML. */
+			date: dateText,
+			/** Whether the day, only the month, or only the year is known. */
+			precision: z.enum(datePrecisions),
+			/**
+			 * `stated` when an article's text gives the date to this precision (“in 2009”, “in February 2022”);
+			 * `inferred` when the editors worked it out (a weekday, “early this year”, “recent”, or a date the
+			 * text leaves out), in which case `reason` says how.
+			 */
+			basis: z.enum(['stated', 'inferred']),
+			/** For an inferred date: what it was inferred from. Required when `basis` is `inferred`. */
+			reason: z.string().trim().min(1).optional(),
+			/** The words the article uses for the date, verbatim, e.g. "in 2009" or "Tuesday's"; optional. */
+			asWritten: z.string().trim().min(1).optional(),
+			/**
+			 * For an event the text only places before another one (“in the run-up to Tuesday's Kremlin
+			 * meeting”): that other event's id. The timeline then lists this event just before it.
+			 */
+			before: reference('events').optional(),
+		})
+		.superRefine((value, ctx) => {
+			const shape = shapeByPrecision[value.precision];
+			if (!shape.pattern.test(value.date)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['date'],
+					message: `with precision "${value.precision}" the date must look like "${shape.example}", got "${value.date}"`,
+				});
+			} else if (Number.isNaN(Date.parse(value.date))) {
+				ctx.addIssue({ code: 'custom', path: ['date'], message: `"${value.date}" is not a calendar date` });
+			}
+			if (value.basis === 'inferred' && !value.reason) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['reason'],
+					message: 'an inferred date needs a reason: say what in the text it was inferred from',
+				});
+			}
+			if (value.basis === 'stated' && value.reason) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['reason'],
+					message: 'a stated date takes no reason; set basis to "inferred" if the editors worked it out',
+				});
+			}
+		});
+
+/** Sentences of one article that refer to an event. */
+export const createEventEvidenceSchema = (reference: ReferenceFactory) =>
+	z.strictObject({
+		/** The article, by id (its file name in `content/articles/`). */
+		article: reference('articles'),
+		/**
+		 * The exact sentence or sentences of the article that refer to the event, one list item per
+		 * sentence, verbatim (only whitespace and Markdown emphasis markers may differ). Checked at build.
+		 */
+		text: z.array(z.string().trim().min(1)).min(1, 'give at least one sentence of the article'),
+	});
+
+/**
+ * Something that happened which the articles refer to: a meeting, an election, a war, a deal.
+ * One YAML file per event in `content/events/`, named by a short id. The timeline shows the events
+ * on one axis with the articles' publication dates.
+ */
+export const createEventSchema = (reference: ReferenceFactory) =>
+	z.strictObject({
+		/** A short neutral headline by the editors, e.g. "Talks in Riyadh". */
+		title: z.string().trim().min(1),
+		/** One or two sentences by the editors saying what happened, only as far as the articles tell it. */
+		description: z.string().trim().min(1),
+		/** When it happened, to what precision, and on whose word. */
+		date: createEventDateSchema(reference),
+		/** The people, organisations and places the articles name as taking part, by entity id; may be empty. */
+		participants: z.array(reference('entities')).default([]),
+		/** The sentences of each article that refer to the event; at least one article, each at most once. */
+		evidence: z.array(createEventEvidenceSchema(reference)).min(1, 'an event needs evidence from at least one article'),
+	});
+
+export type EventData = z.infer<ReturnType<typeof createEventSchema>>;
+export type EventDate = EventData['date'];

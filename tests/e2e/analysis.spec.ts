@@ -1,0 +1,200 @@
+/**
+ * The analysis pages: quotes, claims, timeline, comparison and the hub. Expectations come from the
+ * content directory (the YAML files), so adding a quote, a claim or an event needs no change here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { load } from 'js-yaml';
+import { sourceArticles, squash } from './site';
+
+const root = process.cwd();
+function yamlDir<T>(folder: string): { id: string; data: T }[] {
+	const dir = path.join(root, 'content', folder);
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.yaml'))
+		.map((name) => ({ id: name.replace(/\.yaml$/, ''), data: load(readFileSync(path.join(dir, name), 'utf8')) as T }));
+}
+const articles = sourceArticles();
+const quotes = yamlDir<{ text: string; speaker: string; article: string }>('quotes');
+const claims = yamlDir<{ statement: string; positions: { article: string; status: string; evidence: string[] }[] }>('claims');
+const events = yamlDir<{ title: string }>('events');
+const topics = yamlDir<{ label: string }>('topics');
+
+/** Drops Markdown emphasis markers and collapses whitespace, as the build's verbatim check does. */
+const plain = (text: string) => squash(text.replace(/(\*\*|__|\*|_)(?=\S)([\s\S]*?\S)\1/g, '$2'));
+
+/**
+ * Follows every link of `selector` on the current page that carries a `data-sentence`, and checks that the
+ * element its `#fragment` names holds the sentence. Each article is loaded once.
+ */
+async function checkEvidenceLinks(page: Page, selector: string): Promise<number> {
+	const links = await page.locator(selector).evaluateAll((els) =>
+		els.map((el) => ({ href: el.getAttribute('href') ?? '', sentence: el.getAttribute('data-sentence') ?? '' })),
+	);
+	const byArticle = new Map<string, { fragment: string; sentence: string }[]>();
+	for (const { href, sentence } of links) {
+		const [pathname = '', fragment = ''] = href.split('#');
+		expect(fragment, `${href} links to a paragraph`).toMatch(/^p-\d+$/);
+		byArticle.set(pathname, [...(byArticle.get(pathname) ?? []), { fragment, sentence }]);
+	}
+	for (const [pathname, targets] of byArticle) {
+		await page.goto(pathname);
+		for (const { fragment, sentence } of targets) {
+			const text = squash(await page.locator(`[id="${fragment}"]`).innerText());
+			expect(text, `${pathname}#${fragment}`).toContain(plain(sentence));
+		}
+	}
+	return links.length;
+}
+
+test.describe('the quotes page', () => {
+	test('shows every quotation file once, as a blockquote grouped under its speaker', async ({ page }) => {
+		await page.goto('/quotes/');
+		await expect(page.getByRole('heading', { level: 1, name: 'Quotes' })).toBeVisible();
+		await expect(page.locator('.quote-list blockquote')).toHaveCount(quotes.length);
+		for (const quote of quotes) {
+			const figure = page.locator(`[data-quote="${quote.id}"]`);
+			await expect(figure.locator('blockquote')).toContainText(plain(quote.data.text));
+			// Under the heading of its speaker, which links to the speaker's entity page.
+			const group = page.locator('.speaker-group', { has: figure });
+			await expect(group.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', `/entities/${quote.data.speaker}/`);
+			await expect(figure.locator('cite a')).toHaveAttribute('href', new RegExp(`^/articles/${quote.data.article}/#p-\\d+$`));
+		}
+	});
+
+	test('links each quotation to the paragraph that holds it', async ({ page }) => {
+		await page.goto('/quotes/');
+		expect(await checkEvidenceLinks(page, '.quote-list cite a[data-sentence]')).toBe(quotes.length);
+	});
+});
+
+test.describe('the claims page', () => {
+	test('has a claim × article matrix with a cell for every pair, each status in words', async ({ page }) => {
+		await page.goto('/claims/');
+		const table = page.getByRole('table', { name: 'Where each article stands on each claim' });
+		await expect(table.locator('thead th[scope="col"]')).toHaveCount(articles.length + 1);
+		await expect(table.locator('tbody th[scope="row"]')).toHaveCount(claims.length);
+		await expect(table.locator('tbody td')).toHaveCount(claims.length * articles.length);
+		for (const claim of claims) {
+			const row = table.locator(`tr[data-claim="${claim.id}"]`);
+			for (const position of claim.data.positions) {
+				const column = articles.findIndex((a) => a.slug === position.article);
+				expect(column).toBeGreaterThanOrEqual(0);
+			}
+			const statuses = await row.locator('td').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-status')));
+			expect(statuses.filter((s) => s !== 'none')).toHaveLength(claim.data.positions.length);
+			for (const cell of await row.locator('td').all()) {
+				await expect(cell).toHaveText(/Asserted|Attributed|Disputed|Not mentioned/);
+			}
+		}
+	});
+
+	test('every evidence link lands on an element holding the sentence', async ({ page }) => {
+		await page.goto('/claims/');
+		const evidence = claims.reduce((sum, claim) => sum + claim.data.positions.reduce((n, p) => n + p.evidence.length, 0), 0);
+		// The detail section quotes every sentence; the matrix links each position's first one.
+		const positions = claims.reduce((sum, claim) => sum + claim.data.positions.length, 0);
+		expect(await checkEvidenceLinks(page, 'a.evidence-link[data-sentence]')).toBe(evidence + positions);
+	});
+
+	test('a matrix cell takes the reader to the highlighted paragraph', async ({ page }) => {
+		await page.goto('/claims/');
+		const link = page.locator('.claims-matrix td a.evidence-link').first();
+		const sentence = (await link.getAttribute('data-sentence')) ?? '';
+		await link.click();
+		await expect(page).toHaveURL(/#p-\d+$/);
+		const target = page.locator(':target');
+		await expect(target).toContainText(plain(sentence));
+		await expect(target).toBeInViewport();
+	});
+});
+
+test.describe('the timeline page', () => {
+	test('lists every event and every article in date order, estimated dates marked', async ({ page }) => {
+		await page.goto('/timeline/');
+		const items = page.locator('ol.timeline-list > li');
+		await expect(items).toHaveCount(events.length + articles.length);
+		await expect(page.locator('ol.timeline-list > li[data-kind="event"]')).toHaveCount(events.length);
+		const dates = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-at') ?? ''));
+		expect(dates.every(Boolean)).toBe(true);
+		expect([...dates].sort()).toEqual(dates);
+		for (const article of articles) {
+			const item = page.locator(`[id="published-${article.slug}"]`);
+			await expect(item.getByRole('heading', { level: 3 })).toHaveText(article.data.title);
+			await expect(item.locator('time')).toHaveAttribute('datetime', article.data.published.date);
+			if (article.data.published.basis === 'estimated') await expect(item).toContainText('estimated by the editors');
+		}
+		for (const event of events) await expect(page.locator(`[id="event-${event.id}"] h3`)).toHaveText(event.data.title);
+	});
+
+	test('draws the chart as an image with a text alternative and a data table', async ({ page }) => {
+		await page.goto('/timeline/');
+		const chart = page.locator('svg.timeline-chart');
+		await expect(chart).toHaveAttribute('role', 'img');
+		const [titleId, descId] = ((await chart.getAttribute('aria-labelledby')) ?? '').split(' ');
+		await expect(chart.locator(`title[id="${titleId}"]`)).not.toBeEmpty();
+		await expect(chart.locator(`desc[id="${descId}"]`)).toContainText(events[0]?.data.title ?? '');
+		await expect(chart.locator('.tl-mark')).toHaveCount(events.length + articles.length + 5); // + the key's five marks
+		await expect(page.getByRole('table', { name: /numbered entries of the chart/ }).locator('tbody tr')).toHaveCount(events.length + articles.length);
+	});
+
+	test('links evidence to the paragraphs that hold it', async ({ page }) => {
+		await page.goto('/timeline/');
+		expect(await checkEvidenceLinks(page, 'a.evidence-link[data-sentence]')).toBeGreaterThanOrEqual(events.length);
+	});
+});
+
+test.describe('the comparison page', () => {
+	test('sets the five articles side by side, with stance and most-mentioned entities', async ({ page }) => {
+		await page.goto('/compare/');
+		const table = page.locator('table.comparison-table');
+		await expect(table.locator('thead th[scope="col"][data-article]')).toHaveCount(articles.length);
+		for (const article of articles) {
+			await expect(table.locator(`thead th[data-article="${article.slug}"] a`)).toHaveAttribute('href', `/articles/${article.slug}/`);
+		}
+		for (const label of ['Outlet', 'Genre', 'Published', 'Length', 'Puts forward', 'Stance']) {
+			await expect(table.locator('tbody th[scope="row"]', { hasText: label })).toHaveCount(1);
+		}
+		await expect(table.locator('.top-entities li').first()).toBeVisible();
+		await expect(table.locator('.stance-label')).toHaveCount(articles.length);
+	});
+
+	test('has a topic × article grid whose links land on the paragraphs', async ({ page }) => {
+		await page.goto('/compare/');
+		const grid = page.locator('table.coverage-grid');
+		await expect(grid.locator('tbody tr')).toHaveCount(topics.length);
+		await expect(grid.locator('tbody td')).toHaveCount(topics.length * articles.length);
+		const href = (await grid.locator('.para-links a').first().getAttribute('href')) ?? '';
+		expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/#p-\d+$/);
+		await page.goto(href);
+		await expect(page.locator(':target')).toBeVisible();
+	});
+});
+
+test('the hub links to every analysis page, and the header links to the hub', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analysis' }).click();
+	await expect(page).toHaveURL(/\/analysis\/$/);
+	for (const name of ['Entities', 'Quotes', 'Claims', 'Timeline', 'Comparison']) {
+		await expect(page.getByRole('main').getByRole('heading', { level: 2, name })).toBeVisible();
+	}
+	for (const path of ['/quotes/', '/claims/', '/timeline/', '/compare/']) {
+		await page.goto(path);
+		await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analysis' })).toHaveAttribute('aria-current', 'page');
+	}
+});
+
+test('every chart on the analysis pages is an image with a title, a description and its data as a table', async ({ page }) => {
+	for (const path of ['/quotes/', '/claims/', '/timeline/', '/compare/']) {
+		await page.goto(path);
+		for (const svg of await page.locator('main svg').all()) {
+			await expect(svg).toHaveAttribute('role', 'img');
+			const ids = ((await svg.getAttribute('aria-labelledby')) ?? '').split(' ');
+			expect(ids).toHaveLength(2);
+			await expect(svg.locator(`[id="${ids[0]}"]`)).toHaveJSProperty('tagName', 'title');
+			await expect(svg.locator(`[id="${ids[1]}"]`)).toHaveJSProperty('tagName', 'desc');
+			await expect(svg.locator('xpath=ancestor::figure[1]').locator('table')).toHaveCount(1);
+		}
+	}
+});
