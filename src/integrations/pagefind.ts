@@ -1,0 +1,134 @@
+import { createReadStream } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Where the index goes inside the build output, and the URL it is served from. */
+export const bundleDirName = 'pagefind';
+
+/** Options of {@link pagefindSearch}. */
+export interface PagefindSearchOptions {
+	/**
+	 * CSS selectors Pagefind leaves out of the index, on top of `data-pagefind-ignore`.
+	 * The default drops the “Link to the section …” anchors that rehype-autolink-headings
+	 * appends to every heading, which would otherwise end up in section titles and excerpts.
+	 */
+	excludeSelectors?: string[];
+}
+
+/** What {@link buildSearchIndex} did, for the build log and for tests. */
+export interface SearchIndexSummary {
+	/** HTML pages Pagefind read. */
+	pagesRead: number;
+	/** Pages that went into the index: only those with `data-pagefind-body`, once any page has it. */
+	pagesIndexed: number;
+	/** The directory the index was written to. */
+	outputPath: string;
+	/** Total size of the files written, in bytes. */
+	bytes: number;
+}
+
+const defaultExcludeSelectors = ['.heading-anchor'];
+
+async function directorySize(dir: string): Promise<number> {
+	let total = 0;
+	for (const entry of await readdir(dir, { withFileTypes: true })) {
+		const full = path.join(dir, entry.name);
+		total += entry.isDirectory() ? await directorySize(full) : (await stat(full)).size;
+	}
+	return total;
+}
+
+/**
+ * Indexes the built HTML in `siteDir` with Pagefind's Node API and writes the bundle to
+ * `siteDir/pagefind/`. Throws (after logging each problem) when Pagefind reports an error or
+ * finds no page to index, so that a broken index fails the build instead of shipping.
+ */
+export async function buildSearchIndex(
+	siteDir: string,
+	{ excludeSelectors = defaultExcludeSelectors, logger }: PagefindSearchOptions & { logger?: Pick<AstroIntegrationLogger, 'info' | 'error'> } = {},
+): Promise<SearchIndexSummary> {
+	const outputPath = path.join(siteDir, bundleDirName);
+	const fail = (problems: string[]): never => {
+		for (const problem of problems) logger?.error(problem);
+		throw new Error(`Pagefind could not index ${siteDir}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+	};
+	try {
+		const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors });
+		if (!index || createErrors.length > 0) return fail(createErrors.length ? createErrors : ['Pagefind returned no index']);
+		// A stale bundle would leave old fragments behind; the index is rebuilt from scratch every time.
+		await rm(outputPath, { recursive: true, force: true });
+		const added = await index.addDirectory({ path: siteDir });
+		if (added.errors.length > 0) return fail(added.errors);
+		if (added.page_count === 0) return fail([`no HTML page found in ${siteDir}`]);
+		const written = await index.writeFiles({ outputPath });
+		if (written.errors.length > 0) return fail(written.errors);
+		const pagesIndexed = (await readdir(path.join(outputPath, 'fragment'))).length;
+		const summary = { pagesRead: added.page_count, pagesIndexed, outputPath, bytes: await directorySize(outputPath) };
+		logger?.info(
+			`indexed ${pagesIndexed} of ${summary.pagesRead} pages → ${path.relative(process.cwd(), outputPath) || outputPath}/ (${(summary.bytes / 1024).toFixed(0)} KiB)`,
+		);
+		return summary;
+	} finally {
+		await pagefind.close();
+	}
+}
+
+const contentTypes: Record<string, string> = {
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+};
+
+/**
+ * Full-text search with Pagefind.
+ *
+ * - `astro build`: after the pages are written, indexes `dist/` (only elements marked
+ *   `data-pagefind-body`) and writes the bundle to `dist/pagefind/`. Any indexing error fails the build.
+ * - `astro dev`: serves `/pagefind/*` from the last build's `dist/pagefind/`, so search works in
+ *   development once `npm run build` has run. Without a build it answers 404 with a note saying so,
+ *   and the search page explains it. The index is not rebuilt while developing: rebuild to refresh it.
+ */
+export function pagefindSearch(options: PagefindSearchOptions = {}): AstroIntegration {
+	let outDir = '';
+	return {
+		name: 'pagefind-search',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				const bundleDir = path.join(outDir, bundleDirName);
+				let warned = false;
+				server.middlewares.use((req, res, next) => {
+					const url = new URL(req.url ?? '/', 'http://localhost');
+					if (!url.pathname.startsWith(`/${bundleDirName}/`)) return next();
+					const file = path.normalize(path.join(bundleDir, decodeURIComponent(url.pathname.slice(bundleDirName.length + 2))));
+					if (!file.startsWith(bundleDir + path.sep)) return next();
+					stat(file).then(
+						(info) => {
+							if (!info.isFile()) return next();
+							res.setHeader('Content-Type', contentTypes[path.extname(file)] ?? 'application/octet-stream');
+							res.setHeader('Cache-Control', 'no-store');
+							createReadStream(file).pipe(res);
+						},
+						() => {
+							if (!warned) {
+								logger.warn(`no search index at ${path.relative(process.cwd(), bundleDir)}/: run \`npm run build\` once for search to work in dev`);
+								warned = true;
+							}
+							res.statusCode = 404;
+							res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+							res.end(`No search index at ${bundleDir}. Run \`npm run build\` once; \`astro dev\` then serves the last build's index.\n`);
+						},
+					);
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				await buildSearchIndex(fileURLToPath(dir), { ...options, logger });
+			},
+		},
+	};
+}
