@@ -1,0 +1,419 @@
+/**
+ * The results of a bench run (bench/results.json) and BENCHMARKS.md rendered from them: tables,
+ * targets (pass/miss) and the "beyond one machine" projections computed from per-article costs.
+ *
+ * `node --import ./scripts/bench/ts-hooks.mjs scripts/bench/report.ts [results.json]` re-renders
+ * BENCHMARKS.md from a results file without running anything.
+ */
+import type { PageWeight, SearchCost } from './browser.ts';
+import type { CorpusStats } from './corpus.ts';
+import type { RunResult } from './measure.ts';
+
+export interface BuildFigures {
+	clean: RunResult;
+	cached?: RunResult | undefined;
+	ok: boolean;
+	pages?: number;
+	output?: { bytes: number; files: number };
+	/** Size of Astro's content data store (data-store.json in the cache dir). */
+	dataStoreBytes?: number | undefined;
+	pagefindIndex?: { bytes: number; files: number; indexChunks: number; fragments: number; metaBytes: number; indexBytes: number; fragmentBytes: number } | undefined;
+	/** Pagefind seconds read from the build log (whole seconds), when the integration logged it. */
+	pagefindLoggedSeconds?: number;
+	/** Pagefind indexing timed on its own with the integration's own function. */
+	pagefind?: { run: RunResult; seconds?: number; pageCount?: number };
+	/** The Pagefind CLI run after a peer's build. */
+	pagefindCli?: RunResult | undefined;
+	failure?: string;
+}
+
+export interface SizeResults {
+	size: number;
+	corpus: CorpusStats;
+	generationSeconds: number;
+	/** findContentProblems over the corpus (the check the content guard runs at the start of every build). */
+	validation: RunResult;
+	ours: BuildFigures | undefined;
+	plainAstro: BuildFigures | undefined;
+	hugo: BuildFigures | undefined;
+	ratios?: Record<string, number | undefined>;
+}
+
+export interface LoadSnapshot {
+	loadavg: number[];
+	busy: { pid: number; cpu: number; command: string }[];
+}
+
+export interface BenchResults {
+	schema: 1;
+	generatedAt: string;
+	finishedAt?: string;
+	command: string;
+	seed: string;
+	corpusVersion: number;
+	sizes: number[];
+	/** Not the full official run (other sizes, or peers or browser skipped). */
+	partial: boolean;
+	machine: { nproc: number; memoryGiB: number; cpuModel: string; kernel: string };
+	versions: Record<string, string>;
+	/** Machine load: at start and end, and the largest share of CPU other processes took during a build. */
+	load: { atStart: LoadSnapshot; atEnd: LoadSnapshot; maxOtherCpuShare: number };
+	real: { build: RunResult; pages: number; outDir: string } | undefined;
+	results: SizeResults[];
+	/** Page weight by build: "real", or the corpus size. */
+	pageWeight: Record<string, (PageWeight & { role: string })[]>;
+	search: (SearchCost & { size: number; calibration: { mainThread: number; worker: number } }) | undefined;
+	notes: string[];
+}
+
+export interface Target {
+	what: string;
+	target: string;
+	value: string;
+	pass: boolean | undefined;
+	note?: string;
+}
+
+const KB = 1024;
+const fmt = (n: number | undefined, digits = 0) => (n === undefined || Number.isNaN(n) ? '—' : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const kb = (bytes: number | undefined, digits = 1) => (bytes === undefined ? '—' : `${fmt(bytes / KB, digits)} KB`);
+const mb = (bytes: number | undefined, digits = 1) => (bytes === undefined ? '—' : `${fmt(bytes / (KB * KB), digits)} MB`);
+const secs = (s: number | undefined) => (s === undefined ? '—' : `${fmt(s, s < 10 ? 2 : 1)} s`);
+const mark = (pass: boolean | undefined) => (pass === undefined ? 'not measured' : pass ? '**pass**' : '**MISS**');
+
+/** Every target of the issue, against the measured figure. */
+export function evaluateTargets(results: BenchResults): Target[] {
+	const targets: Target[] = [];
+	for (const [label, pages] of Object.entries(results.pageWeight)) {
+		const articles = pages.filter((p) => p.role === 'article');
+		if (articles.length === 0) continue;
+		const worst = (f: (p: PageWeight) => number) => Math.max(...articles.map(f));
+		const where = label === 'real' ? 'real 5-article site' : `${Number(label).toLocaleString('en')}-article build`;
+		const gz = worst((p) => p.gzip.total);
+		const req = worst((p) => p.requests);
+		const js = worst((p) => p.gzip.js);
+		const pf = worst((p) => p.pagefindRequests);
+		targets.push({ what: `Article page weight (${where}, heaviest of ${articles.length})`, target: '≤ 15 KB gzip', value: kb(gz), pass: gz <= 15 * KB });
+		targets.push({ what: `Article page requests (${where})`, target: '≤ 3', value: fmt(req), pass: req <= 3 });
+		targets.push({ what: `Article page JavaScript before search (${where})`, target: '≤ 2 KB gzip', value: kb(js, 2), pass: js <= 2 * KB });
+		targets.push({ what: `Pagefind requests on an article page (${where})`, target: '0', value: fmt(pf), pass: pf === 0 });
+	}
+	const search = results.search;
+	const at10k = search?.size === 10_000 ? '' : search ? ` (measured at ${search.size.toLocaleString('en')}, not 10,000)` : '';
+	targets.push({
+		what: `First search, bytes${at10k}`,
+		target: '≤ 200 KB gzip (10,000 articles)',
+		value: search ? kb(search.firstSearch.gzip.total) : '—',
+		pass: search ? search.firstSearch.gzip.total <= 200 * KB && search.size >= 10_000 : undefined,
+	});
+	targets.push({
+		what: `First search, requests${at10k}`,
+		target: '≤ 10',
+		value: search ? fmt(search.firstSearch.requests) : '—',
+		pass: search ? search.firstSearch.requests <= 10 && search.size >= 10_000 : undefined,
+	});
+	targets.push({
+		what: `First-query latency p95, ${search?.cpuSlowdown ?? 4}× CPU slowdown${at10k}`,
+		target: '≤ 150 ms',
+		value: search ? `${fmt(search.firstQuery.searchMs.p95)} ms (+ ${search.debounceMs} ms debounce)` : '—',
+		pass: search ? search.firstQuery.searchMs.p95 <= 150 && search.size >= 10_000 : undefined,
+		note: 'typing to the fifth result rendered, less the input’s configured debounce',
+	});
+	targets.push({
+		what: `Follow-up query latency p95, ${search?.cpuSlowdown ?? 4}× CPU slowdown${at10k}`,
+		target: '≤ 50 ms',
+		value: search ? `${fmt(search.followUp.searchMs.p95)} ms (+ ${search.debounceMs} ms debounce)` : '—',
+		pass: search ? search.followUp.searchMs.p95 <= 50 && search.size >= 10_000 : undefined,
+	});
+	const big = results.results.find((r) => r.size === 10_000);
+	targets.push({ what: '10,000-article clean build', target: '≤ 60 s', value: big?.ours ? secs(big.ours.clean.wallSeconds) + (big.ours.ok ? '' : ' (failed)') : '—', pass: big?.ours ? big.ours.ok && big.ours.clean.wallSeconds <= 60 : undefined });
+	targets.push({ what: '10,000-article cached build', target: '≤ 20 s', value: big?.ours?.cached ? secs(big.ours.cached.wallSeconds) : '—', pass: big?.ours?.cached ? big.ours.ok && big.ours.cached.wallSeconds <= 20 : undefined });
+	targets.push({ what: '10,000-article build peak memory (process tree)', target: '≤ 2 GB', value: big?.ours ? mb(big.ours.clean.peakTreeRssMiB * KB * KB) : '—', pass: big?.ours ? big.ours.clean.peakTreeRssMiB <= 2048 : undefined });
+	for (const entry of results.results) {
+		const r = entry.ratios?.cleanVsPlainAstro;
+		targets.push({
+			what: `Analysis overhead over plain Astro + Pagefind, ${entry.size.toLocaleString('en')} articles (clean build)`,
+			target: '≤ +10 %',
+			value: r === undefined ? '—' : `${r >= 1 ? '+' : ''}${fmt((r - 1) * 100)} % wall${entry.ratios?.cleanCpuVsPlainAstro === undefined ? '' : `, ${entry.ratios.cleanCpuVsPlainAstro >= 1 ? '+' : ''}${fmt((entry.ratios.cleanCpuVsPlainAstro - 1) * 100)} % CPU time`}`,
+			pass: r === undefined ? undefined : r <= 1.1,
+		});
+	}
+	return targets;
+}
+
+/** Per-article costs and where one machine stops, from the two largest sizes that built. */
+export function projections(results: BenchResults): Record<string, number | undefined> | undefined {
+	const ok = results.results.filter((r) => r.ours?.ok && r.ours.cached);
+	if (ok.length < 2) return undefined;
+	const a = ok.at(-2) as SizeResults;
+	const b = ok.at(-1) as SizeResults;
+	const slope = (f: (r: SizeResults) => number | undefined) => {
+		const fa = f(a);
+		const fb = f(b);
+		return fa === undefined || fb === undefined ? undefined : (fb - fa) / (b.size - a.size);
+	};
+	const intercept = (f: (r: SizeResults) => number | undefined) => {
+		const s = slope(f);
+		const fb = f(b);
+		return s === undefined || fb === undefined ? undefined : fb - s * b.size;
+	};
+	const reach = (f: (r: SizeResults) => number | undefined, limit: number) => {
+		const s = slope(f);
+		const c = intercept(f);
+		return s === undefined || c === undefined || s <= 0 ? undefined : Math.floor((limit - c) / s);
+	};
+	const clean = (r: SizeResults) => r.ours?.clean.wallSeconds;
+	const cached = (r: SizeResults) => r.ours?.cached?.wallSeconds;
+	const memory = (r: SizeResults) => r.ours?.clean.peakTreeRssMiB;
+	const store = (r: SizeResults) => r.ours?.dataStoreBytes;
+	const index = (r: SizeResults) => r.ours?.pagefindIndex?.bytes;
+	const meta = (r: SizeResults) => r.ours?.pagefindIndex?.metaBytes;
+	const pagefindSeconds = (r: SizeResults) => r.ours?.pagefind?.seconds;
+	const validation = (r: SizeResults) => r.validation.wallSeconds;
+	const output = (r: SizeResults) => r.ours?.output?.bytes;
+	const maxString = 0x1fffffe8; // V8's longest string (≈ 512 MiB of one-byte characters): data-store.json is read as one string
+	return {
+		fromSize: a.size,
+		toSize: b.size,
+		cleanSecondsPerArticle: slope(clean),
+		cleanFixedSeconds: intercept(clean),
+		cachedSecondsPerArticle: slope(cached),
+		memoryMiBPerArticle: slope(memory),
+		memoryFixedMiB: intercept(memory),
+		dataStoreBytesPerArticle: slope(store),
+		pagefindBytesPerArticle: slope(index),
+		pagefindMetaBytesPerArticle: slope(meta),
+		pagefindSecondsPerArticle: slope(pagefindSeconds),
+		validationSecondsPerArticle: slope(validation),
+		outputBytesPerArticle: slope(output),
+		articlesAt60sClean: reach(clean, 60),
+		articlesAt20sCached: reach(cached, 20),
+		articlesAt2GiB: reach(memory, 2048),
+		articlesAtHeapLimit: reach(memory, 4096),
+		articlesAt24GiB: reach(memory, 24 * 1024),
+		articlesAtDataStoreStringLimit: reach(store, maxString),
+		articlesAtOneHourClean: reach(clean, 3600),
+		metaBytesAt100k: (() => {
+			const s = slope(meta);
+			const c = intercept(meta);
+			return s === undefined || c === undefined ? undefined : c + s * 100_000;
+		})(),
+	};
+}
+
+function runCells(run: RunResult | undefined): string[] {
+	if (!run) return ['—', '—', '—'];
+	return [secs(run.wallSeconds) + (run.exitCode === 0 ? '' : ' ✗'), secs(run.cpuSeconds), `${fmt(run.peakTreeRssMiB)} MiB`];
+}
+
+function weightTable(pages: (PageWeight & { role: string })[]): string {
+	const rows = pages.map((p) => {
+		const cell = (kind: 'html' | 'css' | 'js' | 'font' | 'other') => (p.bytes[kind] ? `${kb(p.gzip[kind], 1)} (${kb(p.bytes[kind], 1)})` : '0');
+		return `| ${p.role} | \`${p.path.length > 48 ? `${p.path.slice(0, 45)}…` : p.path}\` | ${p.requests} | **${kb(p.gzip.total)}** (${kb(p.bytes.total)}) | ${cell('html')} | ${cell('css')} | ${cell('js')} | ${cell('font')} | ${cell('other')} | ${p.pagefindRequests} |`;
+	});
+	return ['| page | path | requests | total gzip (raw) | HTML | CSS | JS (inline incl.) | fonts | other | Pagefind requests |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n');
+}
+
+/**
+ * What limits the figures, found by profiling (`npm run bench -- --profile`, then
+ * scripts/bench/profile-summary.ts) on 2026-11-22 at 1,000 and 10,000 articles. Written by hand:
+ * re-check it when the code named here changes.
+ */
+export const findings: string[] = [
+	'**Fixed while benchmarking:** `src/lib/article-order.ts` sorted all articles again for every article page (`relatedByTags`, `neighbours`: quadratic, with a `Date` built per comparison); it now sorts each list once. `src/lib/entity-checks.ts` (`findEntityProblems`) built a new unified processor, and so compiled the entity matcher (one large regular expression), for every article: about 0.4 s per article with 2,000 entities, quadratic in corpus size; it now builds one. Together with the generator’s cap on claims (below) the 1,000-article build went from 60 to 32 CPU seconds and from 2.3 to 1.4 GB.',
+	'**The content guard runs in every build, clean or cached.** `findContentProblems` (src/lib/content-validation.ts) reads and checks every file each time and parses each Markdown body twice (`checkBody`: remark-parse + remarkRefuseUnsafeMarkup; `findEntityProblems`: remark-parse + remarkEntityMentions) before Astro parses it a third time to render it. About 4.5 ms of CPU per article: 46 CPU seconds at 10,000 articles, most of the 60 s clean budget and twice the 20 s cached one. Fix: one processor running both plugins on one parse per body, and a per-file cache keyed by content hash in the cache dir, so that a cached build re-checks only changed files (the cross-file checks are cheap).',
+	'**Astro’s data store.** Ours holds about 21.7 KB per article against 13.1 KB for plain Astro: `remarkEntityMentions` (src/markdown/remark-entity-mentions.ts) stores every mention with its whole sentence in the page’s frontmatter. Astro serialises the store with devalue and, in the build, embeds it as one JavaScript module (`export default JSON.parse("…")`, astro/dist/content/vite-plugin-content-virtual-mod.js), which is compiled and parsed whole: time, memory, and V8’s ≈ 512 MiB longest string make it a hard limit. Fix: store paragraph id and offsets, not the sentence; set `experimental.collectionStorage: "chunked"` in astro.config.mjs.',
+	'**Pages that hold every article** grow with the corpus: the home page (about 1 KB per article), the biggest tag pages, the timeline, and the comparison and claims tables (src/pages/compare/index.astro, src/pages/claims/index.astro), which have one column per article for every row — claims × articles. At the real site’s rate of 0.6 claims per article the claims page was 72 MB at 1,000 articles (it would be about 7 GB at 10,000), so the generator caps claims and events at 30. Fix: paginate the lists; make the tables compare a chosen set of articles (or only the articles that take a position), not all of them.',
+	'**Pagefind** takes about twice as long over our output as over plain Astro’s: it reads and parses every HTML file, including the very large list and table pages above, even though it indexes only `data-pagefind-body`. Paginating those pages fixes this too.',
+	'**Article pages make 4 requests:** the HTML, one stylesheet, the header’s search script (src/components/SearchHeaderForm.astro, 1.2 KB gzip) and /favicon.svg. For 3: write the favicon as a `data:` URL in src/layouts/BaseLayout.astro (the CSP allows `img-src data:`), or inline the header script.',
+	'**First search** loads Pagefind’s Component UI (pagefind-component-ui.js + .css, about 48 KB gzip), pagefind.js and its worker (26 KB), the WebAssembly (60 KB, already compressed), every filter file (7 files, 27 KB at 1,000 articles) and the metadata file (about 12 bytes per page: 12 KB at 1,000, ≈ 125 KB at 10,000), all when the page opens (`instance.triggerLoad()` in src/scripts/search-page.ts), then one or two index chunks and one fragment per result shown. That is ≈ 30 requests. Fix: a small renderer of our own on Pagefind’s JS API instead of the Component UI, filters loaded when “Narrow down” is opened, and bundled fragments (Pagefind’s `maxFragments`) for fewer requests; at 10,000 articles the metadata alone needs sharding or a smaller per-page record (fewer `data-pagefind-meta`/filter values) to fit 200 KB.',
+	'**Plain Astro itself** takes ≈ 13 CPU seconds per 1,000 articles with this unified pipeline (Hugo: ≈ 1), so ≈ 130 s at 10,000: the 60 s clean-build target cannot be met by any Astro build of this pipeline on 2 cores without sharding or `experimental.incrementalBuild`.',
+];
+
+/** BENCHMARKS.md, from the results alone. */
+export function renderMarkdown(results: BenchResults): string {
+	const out: string[] = [];
+	const push = (...lines: string[]) => out.push(...lines);
+	const loaded = results.load.maxOtherCpuShare >= 0.1 || (results.load.atStart.loadavg[0] ?? 0) >= results.machine.nproc * 0.5;
+	push('# Benchmarks', '');
+	push('<!-- Written by `npm run bench` (scripts/bench/run.ts) from bench/results.json; do not edit by hand. -->', '');
+	if (loaded) {
+		push(
+			`> **Note: these numbers were taken on a loaded machine.** Other processes took up to ${fmt(results.load.maxOtherCpuShare * 100)} % of the machine's CPU during a build (load average ${results.load.atStart.loadavg.join(' / ')} at the start, ${results.load.atEnd.loadavg.join(' / ')} at the end, on ${results.machine.nproc} cores). Times and latencies are inflated; sizes, byte counts and request counts are not affected. Re-run \`npm run bench\` on a quiet machine for the official figures.`,
+			'',
+		);
+	}
+	if (results.partial) push(`> This is a partial run (\`${results.command}\`): sizes ${results.sizes.join(', ')}. The official run is \`npm run bench\` (100, 1,000 and 10,000 articles, peers and browser).`, '');
+
+	push('## Machine and versions', '');
+	push(`- Date: ${results.generatedAt.slice(0, 16).replace('T', ' ')} UTC${results.finishedAt ? ` (finished ${results.finishedAt.slice(11, 16)})` : ''}`);
+	push(`- Machine: ${results.machine.nproc} cores (${results.machine.cpuModel}), ${results.machine.memoryGiB} GiB RAM, ${results.machine.kernel}`);
+	push(`- Load average at start: ${results.load.atStart.loadavg.join(' / ')}; at end: ${results.load.atEnd.loadavg.join(' / ')}; other processes' largest CPU share during a build: ${fmt(results.load.maxOtherCpuShare * 100)} %`);
+	push(`- Versions: ${Object.entries(results.versions).map(([k, v]) => `${k} ${v}`).join('; ')}`);
+	push(`- Corpus: seed \`${results.seed}\`, generator version ${results.corpusVersion} (scripts/bench/corpus.ts)`, '');
+
+	push('## Commands', '');
+	push('```sh', 'npm run bench                      # the official run: 100, 1,000 and 10,000 articles, peers, browser', 'npm run bench -- --quick           # 100 and 1,000 only', 'npm run bench -- --sizes 100,1000  # pick sizes; also --seed N, --skip-peers, --skip-browser, --profile, --no-write', '```', '');
+	push(`This run: \`${results.command}\`. Everything the bench builds stays in \`bench/.work/\` (logs in \`bench/.work/logs/\`).`, '');
+	push(
+		'Each size: the corpus is generated and checked with `findContentProblems` (src/lib/content-validation.ts); our site is built clean (empty cache dir and output) and then again with the same cache (`cached`), with `CONTENT_DIR`, `ASTRO_CACHE_DIR` and `--outDir` under bench/.work/. Times are wall-clock; memory is the peak of the summed RSS of the whole process tree (Node, Pagefind’s binary, workers), sampled every 100 ms (`/usr/bin/time -v`’s figure for the largest single process is in results.json). Pagefind time is the integration’s own `buildSearchIndex` timed on its own over the same output (it is part of our build time). Peers: a plain Astro site with the same unified Markdown plugins and no analysis (home, article and tag pages; scripts/bench/peers/plain-astro/), and Hugo (Goldmark) with the same three kinds of page; both indexed by the Pagefind CLI afterwards, and compared with our build including its indexing.',
+		'',
+	);
+
+	push('## Targets', '');
+	push('| what | target | measured | result |', '| --- | --- | --- | --- |');
+	for (const t of evaluateTargets(results)) push(`| ${t.what} | ${t.target} | ${t.value}${t.note ? ` — ${t.note}` : ''} | ${mark(t.pass)} |`);
+	push('', 'KB = 1,024 bytes; gzip at zlib’s default level 6, each response gzipped on its own.', '');
+
+	push('## What limits the figures', '', ...findings.map((f) => `- ${f}`), '');
+
+	push('## Corpora', '');
+	push('| articles | words (min–max per article) | distinct words | entities | tags | quotes | claims | events | files | bytes | generated in | validated in |', '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	for (const r of results.results) {
+		const c = r.corpus;
+		const files = Object.values(c.filesByCollection).reduce((a, b) => a + b, 0);
+		push(`| ${fmt(r.size)} | ${fmt(c.words)} (${c.minWords}–${c.maxWords}) | ${fmt(c.distinctWords)} | ${fmt(c.entities)} | ${fmt(c.tags)} | ${fmt(c.filesByCollection.quotes)} | ${fmt(c.filesByCollection.claims)} | ${fmt(c.filesByCollection.events)} | ${fmt(files)} | ${mb(c.bytes)} | ${secs(r.generationSeconds)} | ${secs(r.validation.wallSeconds)} |`);
+	}
+	push('');
+
+	push('## Builds', '');
+	push('| articles | build | clean | CPU | peak memory | cached | CPU | peak memory | pages | pages/s (clean) | output | files | Pagefind | index | data store | CPU used by others |', '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	if (results.real) {
+		const b = results.real.build;
+		push(`| 5 (real) | ours | ${runCells(b).join(' | ')} | — | — | — | ${fmt(results.real.pages)} | ${fmt(results.real.pages / b.wallSeconds, 1)} | — | — | — | — | — | ${fmt(b.otherCpuShare * 100)} % |`);
+	}
+	for (const r of results.results) {
+		const rows: [string, BuildFigures | undefined][] = [
+			['ours', r.ours],
+			['plain Astro', r.plainAstro],
+			['Hugo', r.hugo],
+		];
+		for (const [name, f] of rows) {
+			if (!f) continue;
+			const pagefindSeconds = f.pagefind?.seconds ?? f.pagefindCli?.wallSeconds;
+			const pages = f.pages;
+			push(
+				`| ${fmt(r.size)} | ${name} | ${runCells(f.clean).join(' | ')} | ${runCells(f.cached).join(' | ')} | ${fmt(pages)} | ${pages ? fmt(pages / f.clean.wallSeconds, 1) : '—'} | ${mb(f.output?.bytes)} | ${fmt(f.output?.files)} | ${secs(pagefindSeconds)}${f.pagefindCli ? ' (CLI, after)' : ' (in build)'} | ${mb(f.pagefindIndex?.bytes, 2)} | ${mb(f.dataStoreBytes, 2)} | ${fmt(f.clean.otherCpuShare * 100)} % |`,
+			);
+		}
+	}
+	push(
+		'',
+		'“clean” and “cached” are wall-clock seconds; “CPU” is the CPU time (user + system) of the whole process tree, which a loaded machine inflates much less than wall time. “CPU used by others” is the share of the machine’s CPU that other processes took during the clean build. Hugo has no build cache for pages: its “cached” column is simply a second run. Peers’ Pagefind time is the CLI run after the build; ours is inside the clean time.',
+		'',
+	);
+
+	push('### Ratios (ours ÷ peer; peers include their Pagefind run)', '');
+	push('| articles | clean ÷ plain Astro | cached ÷ plain Astro | clean ÷ Hugo | clean CPU ÷ plain Astro | clean CPU ÷ Hugo | memory ÷ plain Astro | memory ÷ Hugo |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	for (const r of results.results) {
+		const x = (n: number | undefined) => (n === undefined ? '—' : `${fmt(n, 2)}×`);
+		push(
+			`| ${fmt(r.size)} | ${x(r.ratios?.cleanVsPlainAstro)} | ${x(r.ratios?.cachedVsPlainAstro)} | ${x(r.ratios?.cleanVsHugo)} | ${x(r.ratios?.cleanCpuVsPlainAstro)} | ${x(r.ratios?.cleanCpuVsHugo)} | ${x(r.ratios?.memoryVsPlainAstro)} | ${x(r.ratios?.memoryVsHugo)} |`,
+		);
+	}
+	push('');
+	for (const r of results.results) {
+		for (const [name, f] of [['ours', r.ours], ['plain Astro', r.plainAstro], ['Hugo', r.hugo]] as const) {
+			if (f && !f.ok) push(`**${name} failed at ${fmt(r.size)} articles.** Last lines of its log:`, '', '```', f.failure ?? '(no log)', '```', '');
+		}
+	}
+
+	push('## Page weight (first load, empty cache)', '');
+	push('Measured in headless Chromium against the build served on loopback by a byte-counting server; everything the page requests until the network is idle. Cells: gzip (raw). Inline `<script>` counts as JS and inline `<style>` as CSS, not HTML.', '');
+	for (const [label, pages] of Object.entries(results.pageWeight)) {
+		push(`### ${label === 'real' ? 'The real 5-article site' : `${Number(label).toLocaleString('en')} articles`}`, '', weightTable(pages), '');
+	}
+
+	const s = results.search;
+	push('## Search cost', '');
+	if (s) {
+		push(
+			`Against the ${s.size.toLocaleString('en')}-article build, through the search page’s UI (\`/search/\`, Pagefind’s Component UI): bytes and requests from opening the search page to the fifth result rendered (empty cache, no throttling — bytes do not depend on it), and latency from typing a query (one \`input\` event) to the fifth result rendered, over ${s.firstQuery.samples.length} varied queries (common, mid and rare words, entity names), with the CPU slowed ${s.cpuSlowdown}× by CDP \`Emulation.setCPUThrottlingRate\`. A fresh page for each first query, typed once the page is ready (src/scripts/search-page.ts loads the index when the page opens, then focuses the field); the follow-up is the next query typed into the same page. The UI waits ${s.debounceMs} ms after typing before it searches (its \`debounce\`); the targets are judged on the latency less that wait. Measured slowdown of a fixed loop under the throttle: ${s.calibration.mainThread}× on the main thread, ${s.calibration.worker}× in a worker (Pagefind searches in a worker; CDP cannot throttle workers separately).`,
+			'',
+		);
+		push('| | requests | gzip | raw |', '| --- | ---: | ---: | ---: |');
+		push(`| first search: page + query “${s.firstSearch.query}” to five results | ${s.firstSearch.requests} | ${kb(s.firstSearch.gzip.total)} | ${kb(s.firstSearch.bytes.total)} |`);
+		push(`| of which after typing (index, fragments) | ${s.afterTyping.requests} | ${kb(s.afterTyping.gzip)} | ${kb(s.afterTyping.bytes)} |`);
+		push(`| of which Pagefind files (worker included) | ${s.firstSearch.pagefindRequests} | ${kb(s.firstSearch.files.filter((f) => f.url.startsWith('/pagefind/')).reduce((t, f) => t + f.gzip, 0))} | ${kb(s.firstSearch.files.filter((f) => f.url.startsWith('/pagefind/')).reduce((t, f) => t + f.bytes, 0))} |`);
+		push('');
+		push('| latency at 4× slowdown | median | p95 | max | less debounce: median | p95 |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+		if (s.open) push(`| opening the search page until it is ready for typing (it loads the index first) | ${s.open.median} ms | ${s.open.p95} ms | ${s.open.max} ms | | |`);
+		push(`| first query (UI) | ${s.firstQuery.median} ms | ${s.firstQuery.p95} ms | ${s.firstQuery.max} ms | ${s.firstQuery.searchMs.median} ms | ${s.firstQuery.searchMs.p95} ms |`);
+		push(`| follow-up query (UI) | ${s.followUp.median} ms | ${s.followUp.p95} ms | ${s.followUp.max} ms | ${s.followUp.searchMs.median} ms | ${s.followUp.searchMs.p95} ms |`);
+		push(`| first query, Pagefind JS API (load + search + 5 × data) | ${s.api.firstQuery.median} ms | ${s.api.firstQuery.p95} ms | ${s.api.firstQuery.max} ms | | |`);
+		push(`| follow-up, Pagefind JS API | ${s.api.followUp.median} ms | ${s.api.followUp.p95} ms | ${s.api.followUp.max} ms | | |`);
+		push('');
+		push('Requests of the first search:', '', '| request | bytes | gzip |', '| --- | ---: | ---: |');
+		for (const f of s.firstSearch.files) push(`| \`${f.url.length > 60 ? `${f.url.slice(0, 57)}…` : f.url}\` | ${fmt(f.bytes)} | ${fmt(f.gzip)} |`);
+		push('', `Queries: ${s.firstQuery.queries.map((q) => `“${q}”`).join(', ')}.`);
+		const failures = [...s.firstQuery.failures, ...s.followUp.failures];
+		if (failures.length) push('', `Failed queries: ${failures.join('; ')}.`);
+		push('');
+	} else {
+		push('Not measured in this run.', '');
+	}
+
+	const p = projections(results);
+	push('## Beyond one machine', '');
+	if (p) {
+		const n = (v: number | undefined) => (v === undefined ? '—' : fmt(v));
+		push(
+			`Per-article costs from the two largest sizes that built (${n(p.fromSize)} → ${n(p.toSize)} articles), as the slope between them; the fixed part is what the site costs with no articles. These come from the measured runs above${loaded ? ' (taken on a loaded machine, so the time slopes are pessimistic)' : ''}.`,
+			'',
+		);
+		push('| cost | per article | fixed |', '| --- | ---: | ---: |');
+		push(`| clean build | ${fmt((p.cleanSecondsPerArticle ?? NaN) * 1000, 2)} ms | ${secs(p.cleanFixedSeconds)} |`);
+		push(`| cached build | ${fmt((p.cachedSecondsPerArticle ?? NaN) * 1000, 2)} ms | |`);
+		push(`| content validation (content guard) | ${fmt((p.validationSecondsPerArticle ?? NaN) * 1000, 2)} ms | |`);
+		push(`| peak memory (tree RSS) | ${fmt((p.memoryMiBPerArticle ?? NaN) * 1024, 1)} KiB | ${fmt(p.memoryFixedMiB)} MiB |`);
+		push(`| Astro data store (data-store.json) | ${kb(p.dataStoreBytesPerArticle, 1)} | |`);
+		push(`| output | ${kb(p.outputBytesPerArticle, 1)} | |`);
+		push(`| Pagefind index | ${kb(p.pagefindBytesPerArticle, 2)} | |`);
+		push(`| Pagefind metadata (pf_meta, loaded by every first search) | ${fmt(p.pagefindMetaBytesPerArticle, 1)} B | |`);
+		push(`| Pagefind indexing | ${fmt((p.pagefindSecondsPerArticle ?? NaN) * 1000, 3)} ms | |`);
+		push('');
+		push('Where one build machine (2 cores, 24 GiB) stops, extrapolating linearly:', '');
+		push('| limit | reached at about |', '| --- | ---: |');
+		push(`| clean build 60 s (target) | ${n(p.articlesAt60sClean)} articles |`);
+		push(`| cached build 20 s (target) | ${n(p.articlesAt20sCached)} articles |`);
+		push(`| peak memory 2 GiB (target) | ${n(p.articlesAt2GiB)} articles |`);
+		push(`| peak memory ≈ 4 GiB (Node’s default heap limit here; the build dies past it without \`--max-old-space-size\`) | ${n(p.articlesAtHeapLimit)} articles |`);
+		push(`| peak memory 24 GiB (the machine) | ${n(p.articlesAt24GiB)} articles |`);
+		push(`| data-store.json ≈ 512 MiB (V8’s longest string: Astro reads the single-file store as one string) | ${n(p.articlesAtDataStoreStringLimit)} articles |`);
+		push(`| clean build 1 hour | ${n(p.articlesAtOneHourClean)} articles |`);
+		push(`| Pagefind metadata at 100,000 articles | ${kb(p.metaBytesAt100k)} raw, fetched by every first search |`);
+		push('');
+	} else {
+		push('Needs at least two sizes that built; not computed in this run.', '');
+	}
+	push(
+		'How to go past it:',
+		'',
+		'- **Sharded builds.** Split the corpus (by year, or by outlet) into shards of a size one machine builds within the targets, build each shard as its own Astro build with its own `CONTENT_DIR`, cache dir and `--outDir` (the build already takes all three), in parallel on several machines, and lay the outputs side by side under one host. Pages that list across shards (home, tags, entities, timeline) become per-shard pages plus a small cross-shard index page built from the shards’ data (a JSON of ids and titles per shard), not from all articles at once.',
+		'- **Search across shards.** Each shard gets its own Pagefind bundle (`/shards/<name>/pagefind/`). The search page loads one and adds the others with Pagefind’s multisite support, `await pagefind.mergeIndex("/shards/2025/pagefind/")` (JS API) or `mergeIndex` in the UI’s options: results are merged in the browser. Each merged index costs its own `pagefind-entry.json` + `pf_meta` + matching chunks on the first query, so first-search bytes grow with the number of shards searched; keep the shard count small (by year: ≈ 10) or search the newest shards first. Alternatively index all shard outputs in one final Pagefind pass (`pagefind --site` over the combined output): indexing is a small share of the build (see the Pagefind column) and this keeps one index.',
+		'- **Astro’s data store.** The single `data-store.json` is parsed and rewritten whole; at scale use Astro 7’s `experimental.collectionStorage: "chunked"`, which splits it into parts (and removes the one-string limit), and `experimental.incrementalBuild` so that a cached build renders only changed pages.',
+		'- **Pages that list every article** (home, the biggest tags, the analysis overviews) grow linearly with the corpus and dominate output and render time at 10,000; paginate them (Astro’s `paginate()`), e.g. 50 articles a page.',
+		'',
+	);
+	if (results.notes.length) push('## Notes', '', ...results.notes.map((n) => `- ${n}`), '');
+	return `${out.join('\n').trimEnd()}\n`;
+}
+
+// Re-render from a results file, optionally merging the browser figures of a `--browser-only` run:
+// node --import ./scripts/bench/ts-hooks.mjs scripts/bench/report.ts [bench/results.json] [bench/.work/results-browser.json]
+// writes BENCHMARKS.md (and, when merging, the merged results to bench/results.json).
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const { readFile, writeFile } = await import('node:fs/promises');
+	const file = process.argv[2] ?? 'bench/results.json';
+	const results = JSON.parse(await readFile(file, 'utf8')) as BenchResults;
+	const browserFile = process.argv[3];
+	if (browserFile) {
+		const browser = JSON.parse(await readFile(browserFile, 'utf8')) as BenchResults;
+		results.pageWeight = { ...results.pageWeight, ...browser.pageWeight };
+		results.search = browser.search ?? results.search;
+		results.notes.push(`Page weight and search were measured by a separate \`${browser.command}\` run (${browser.generatedAt.slice(0, 16).replace('T', ' ')} UTC) against the outputs this run built.`, ...browser.notes);
+		await writeFile('bench/results.json', `${JSON.stringify(results, null, '\t')}\n`);
+	}
+	await writeFile('BENCHMARKS.md', renderMarkdown(results));
+	console.log(`BENCHMARKS.md rendered from ${file}${browserFile ? ` and ${browserFile}` : ''}`);
+}

@@ -1,0 +1,496 @@
+/**
+ * `npm run bench`: builds the site on seeded synthetic corpora of 100, 1,000 and 10,000 articles,
+ * side by side with a plain Astro site and Hugo + Pagefind over the same corpus, measures build
+ * time, memory, output, search index, page weight and search cost, and writes bench/results.json
+ * and BENCHMARKS.md (rendered from the JSON by report.ts). Everything else stays in bench/.work/.
+ *
+ *   npm run bench                       sizes 100, 1,000 and 10,000 (the official run)
+ *   npm run bench -- --quick            only the small sizes (100 and 1,000)
+ *   npm run bench -- --sizes 100,1000   pick the sizes
+ *   options: --seed <n> (default 1), --skip-peers, --skip-browser, --profile (CPU profiles of our
+ *   builds into bench/.work/profiles/), --no-write (results only under bench/.work/),
+ *   --queries <n> (search queries, default 24), --timeout <s> (per build, default 3600),
+ *   --browser-only (no builds: page weight and search against the outputs already in bench/.work/out/,
+ *   for the largest of --sizes that is there; results in bench/.work/results-browser.json, merged
+ *   into a build run's results by report.ts)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { calibrateThrottle, launchBrowser, measurePageWeight, measureSearch, type PageWeight, type SearchCost } from './browser.ts';
+import { corpusVersion, generateCorpus, readRealTexts, writeCorpus, type Corpus, type CorpusStats } from './corpus.ts';
+import { directoryStats, listFiles, machineInfo, measure, otherLoad, type RunResult } from './measure.ts';
+import { prepareHugo, preparePlainAstro } from './peers.ts';
+import { renderMarkdown, type BenchResults, type BuildFigures, type SizeResults } from './report.ts';
+import { Random } from './prng.ts';
+import { serveCounting } from './serve.ts';
+
+const root = process.cwd();
+if (!existsSync(path.join(root, 'astro.config.mjs'))) {
+	console.error('Run the bench from the project root: npm run bench');
+	process.exit(2);
+}
+const work = path.join(root, 'bench', '.work');
+const rel = (p: string) => path.relative(root, p) || '.';
+const node = process.execPath;
+const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const pagefindBin = path.join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+const hooks = path.join(root, 'scripts', 'bench', 'ts-hooks.mjs');
+
+// ---------------------------------------------------------------- options
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string) => {
+	const index = argv.indexOf(`--${name}`);
+	return index >= 0 ? argv[index + 1] : undefined;
+};
+const known = new Set(['quick', 'sizes', 'seed', 'skip-peers', 'skip-browser', 'browser-only', 'profile', 'no-write', 'queries', 'timeout', 'help']);
+for (const arg of argv) {
+	if (arg.startsWith('--') && !known.has(arg.slice(2))) {
+		console.error(`Unknown option ${arg}. See the top of scripts/bench/run.ts.`);
+		process.exit(2);
+	}
+}
+if (flag('help')) {
+	console.log('npm run bench [-- --quick | --sizes 100,1000,10000] [--seed N] [--skip-peers] [--skip-browser] [--profile] [--no-write] [--queries N] [--timeout S]');
+	process.exit(0);
+}
+const sizes = (option('sizes') ?? (flag('quick') ? '100,1000' : '100,1000,10000')).split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+	console.error('--sizes takes positive whole numbers separated by commas, e.g. --sizes 100,1000');
+	process.exit(2);
+}
+const seed = option('seed') ?? '1';
+const queryCount = Number(option('queries') ?? 24);
+const timeoutSeconds = Number(option('timeout') ?? 3600);
+const cpuSlowdown = 4;
+
+// ---------------------------------------------------------------- tools
+function ensureDebianPackage(binary: string, pkg: string, why: string): void {
+	if (existsSync(binary)) return;
+	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+	if (!isRoot) {
+		console.error(`✗ The bench needs ${binary} (${why}), and it is missing.\n  Install Debian's package:  sudo apt-get install -y ${pkg}`);
+		process.exit(1);
+	}
+	console.log(`▶ ${binary} is missing; installing Debian's ${pkg} package with apt-get.`);
+	for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', pkg]]) {
+		const result = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+		if (result.status !== 0) {
+			console.error(`✗ apt-get ${args.join(' ')} failed.`);
+			process.exit(1);
+		}
+	}
+	if (!existsSync(binary)) {
+		console.error(`✗ apt-get finished but ${binary} is still missing.`);
+		process.exit(1);
+	}
+}
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+ensureDebianPackage('/usr/bin/time', 'time', 'peak memory of each build');
+if (!flag('skip-peers')) ensureDebianPackage('/usr/bin/hugo', 'hugo', 'the Hugo peer');
+if (!flag('skip-browser') && !process.env.CHROMIUM_PATH) ensureDebianPackage(chromiumPath, 'chromium', 'page weight and search in a browser');
+
+const version = (command: string, args: string[]) => {
+	const result = spawnSync(command, args, { encoding: 'utf8' });
+	return (result.stdout || result.stderr || '').trim().split('\n')[0] ?? 'unknown';
+};
+const packageVersion = async (name: string) =>
+	(JSON.parse(await readFile(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+
+// ---------------------------------------------------------------- helpers
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+function failIfBad(result: RunResult, label: string): boolean {
+	if (result.exitCode === 0) return true;
+	log(`✗ ${label} failed (exit ${result.exitCode ?? 'killed'}); see ${rel(result.logFile)}`);
+	return false;
+}
+
+async function tail(file: string, lines = 15): Promise<string> {
+	try {
+		return (await readFile(file, 'utf8')).trim().split('\n').slice(-lines).join('\n');
+	} catch {
+		return '';
+	}
+}
+
+async function htmlPages(dir: string): Promise<number> {
+	return (await listFiles(dir)).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/')).length;
+}
+
+async function pagefindFigures(dir: string): Promise<BuildFigures['pagefindIndex']> {
+	const bundle = path.join(dir, 'pagefind');
+	if (!existsSync(bundle)) return undefined;
+	const all = await directoryStats(bundle);
+	const files = await listFiles(bundle);
+	const sizeOf = async (filter: (f: string) => boolean) => directoryStats(bundle, (f) => filter(path.relative(bundle, f)));
+	return {
+		bytes: all.bytes,
+		files: all.files,
+		indexChunks: files.filter((f) => f.endsWith('.pf_index')).length,
+		fragments: files.filter((f) => f.endsWith('.pf_fragment')).length,
+		metaBytes: (await sizeOf((f) => f.endsWith('.pf_meta'))).bytes,
+		indexBytes: (await sizeOf((f) => f.endsWith('.pf_index'))).bytes,
+		fragmentBytes: (await sizeOf((f) => f.endsWith('.pf_fragment'))).bytes,
+	};
+}
+
+/** Seconds of the Pagefind step as the build log shows it (Astro logs whole seconds), when the integration logged it. */
+function pagefindFromLog(text: string): number | undefined {
+	const lines = text.split('\n');
+	const at = lines.findIndex((line) => /\[pagefind-search\] indexed \d+/.test(line));
+	if (at < 1) return undefined;
+	const time = (line: string) => {
+		const match = /(\d\d):(\d\d):(\d\d)/.exec(line);
+		return match ? Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]) : undefined;
+	};
+	const end = time(lines[at] ?? '');
+	for (let i = at - 1; i >= 0; i--) {
+		// Astro prints "Waiting for integration …" only once a hook has run for a while: not its start.
+		if (/Waiting for integration/.test(lines[i] ?? '')) continue;
+		const start = time(lines[i] ?? '');
+		if (start !== undefined && end !== undefined) return end - start;
+	}
+	return undefined;
+}
+
+async function dataStoreBytes(cacheDir: string): Promise<number | undefined> {
+	const file = (await listFiles(cacheDir)).find((f) => f.endsWith('data-store.json'));
+	return file ? (await directoryStats(cacheDir, (f) => f.endsWith(file))).bytes : undefined;
+}
+
+async function buildAstro(label: string, options: { rootDir: string; outDir: string; cacheDir: string; env: Record<string, string>; clean: boolean; profileDir?: string }): Promise<RunResult> {
+	if (options.clean) {
+		await rm(options.cacheDir, { recursive: true, force: true });
+		await rm(options.outDir, { recursive: true, force: true });
+		await rm(path.join(options.rootDir, '.astro'), { recursive: true, force: true }).catch(() => undefined);
+	}
+	const args = [astroBin, 'build', '--root', options.rootDir, '--outDir', options.outDir];
+	if (options.profileDir) await rm(options.profileDir, { recursive: true, force: true });
+	const nodeArgs = options.profileDir ? [`--cpu-prof`, `--cpu-prof-dir=${options.profileDir}`] : [];
+	log(`${label}: astro build → ${rel(options.outDir)}`);
+	const result = await measure(node, [...nodeArgs, ...args], {
+		cwd: options.rootDir,
+		env: { ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: options.cacheDir, ...options.env },
+		logFile: path.join(work, 'logs', `${label}.log`),
+		timeoutSeconds,
+	});
+	log(`${label}: ${result.exitCode === 0 ? 'ok' : 'FAILED'} in ${result.wallSeconds} s, peak ${result.peakTreeRssMiB} MiB (tree)`);
+	return result;
+}
+
+async function pagefindCli(label: string, site: string): Promise<RunResult> {
+	const result = await measure(node, [pagefindBin, '--site', site], { cwd: root, logFile: path.join(work, 'logs', `${label}.log`), timeoutSeconds });
+	log(`${label}: pagefind ${result.wallSeconds} s`);
+	return result;
+}
+
+function ratio(a: number | undefined, b: number | undefined): number | undefined {
+	return a === undefined || b === undefined || b === 0 ? undefined : Math.round((a / b) * 100) / 100;
+}
+
+/** A tag with the most articles, from a content directory. */
+async function biggestTag(contentDir: string): Promise<{ id: string; count: number } | undefined> {
+	const counts = new Map<string, number>();
+	for (const file of await listFiles(path.join(contentDir, 'articles'))) {
+		const text = await readFile(path.join(contentDir, 'articles', file), 'utf8');
+		const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+		const tags = (load(front ?? '') as { tags?: string[] } | null)?.tags ?? [];
+		for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+	}
+	const [id, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+	return id === undefined || count === undefined ? undefined : { id, count };
+}
+
+/** Search queries drawn from the corpus: words of several document frequencies and entity names, each in at least 5 articles. */
+function pickQueries(corpus: Corpus, count: number): string[] {
+	const df = new Map<string, number>();
+	for (const article of corpus.articles) {
+		const seen = new Set(article.body.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+		for (const word of seen) df.set(word, (df.get(word) ?? 0) + 1);
+	}
+	const eligible = [...df].filter(([, n]) => n >= 5).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const random = new Random(`queries:${corpus.seed}`);
+	const band = (from: number, to: number, n: number) => random.sample(eligible.slice(Math.floor(eligible.length * from), Math.max(Math.floor(eligible.length * from) + n, Math.floor(eligible.length * to))).map(([w]) => w), n);
+	const mentions = new Map<string, number>();
+	for (const article of corpus.articles) for (const id of article.entities) mentions.set(id, (mentions.get(id) ?? 0) + 1);
+	const names = corpus.entities.filter((e) => (mentions.get(e.id) ?? 0) >= 5).map((e) => e.name);
+	const quarter = Math.max(1, Math.floor(count / 4));
+	const queries = [
+		...band(0, 0.02, quarter), // very common words
+		...band(0.02, 0.3, quarter), // common
+		...band(0.3, 1, quarter), // rare, but in at least 5 articles
+		...random.sample(names, count - 3 * quarter), // names (two words)
+	];
+	return random.sample(queries, queries.length);
+}
+
+async function writeJson(file: string, data: unknown): Promise<void> {
+	await mkdir(path.dirname(file), { recursive: true });
+	await writeFile(file, `${JSON.stringify(data, null, '\t')}\n`);
+}
+
+// ---------------------------------------------------------------- the run
+const started = new Date();
+await mkdir(work, { recursive: true });
+const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
+const machine = machineInfo();
+const loadAtStart = otherLoad();
+log(`${command}: sizes ${sizes.join(', ')}, seed ${seed}; machine ${machine.nproc} cores, ${machine.memoryGiB} GiB; load ${loadAtStart.loadavg.join(' ')}`);
+
+const results: BenchResults = {
+	schema: 1,
+	generatedAt: started.toISOString(),
+	command,
+	seed,
+	corpusVersion,
+	sizes,
+	partial: sizes.join(',') !== '100,1000,10000' || flag('skip-peers') || flag('skip-browser'),
+	machine,
+	versions: {
+		node: process.version,
+		astro: await packageVersion('astro'),
+		pagefind: await packageVersion('pagefind'),
+		pagefindBinary: version(node, [pagefindBin, '--version']),
+		hugo: existsSync('/usr/bin/hugo') ? version('hugo', ['version']) : 'not installed',
+		chromium: existsSync(chromiumPath) ? version(chromiumPath, ['--version']) : 'not installed',
+		playwrightCore: await packageVersion('playwright-core'),
+	},
+	load: { atStart: loadAtStart, atEnd: loadAtStart, maxOtherCpuShare: 0 },
+	real: undefined,
+	results: [],
+	pageWeight: {},
+	search: undefined,
+	notes: [],
+};
+const browserOnly = flag('browser-only');
+const partialFile = path.join(work, browserOnly ? 'results-browser.json' : 'results-partial.json');
+const save = () => writeJson(partialFile, results);
+const otherShares: number[] = [];
+const noteLoad = (run: RunResult) => {
+	otherShares.push(run.otherCpuShare);
+};
+
+// The real five-article site: its build, and the page weight of its pages.
+if (!browserOnly) {
+	const outDir = path.join(work, 'out', 'real');
+	const cacheDir = path.join(work, 'cache', 'real');
+	const run = await buildAstro('real-clean', { rootDir: root, outDir, cacheDir, env: { CONTENT_DIR: 'content' }, clean: true });
+	noteLoad(run);
+	results.real = { build: run, pages: failIfBad(run, 'real site build') ? await htmlPages(outDir) : 0, outDir: rel(outDir) };
+	await save();
+}
+
+const corpora = new Map<number, Corpus>();
+for (const size of browserOnly ? [] : sizes) {
+	log(`— size ${size.toLocaleString('en')} —`);
+	const corpusDir = path.join(work, `corpus-${size}`);
+	const generationStart = performance.now();
+	const corpus = generateCorpus({ size, seed, realTexts: await readRealTexts(path.join(root, 'content')) });
+	await writeCorpus(corpus, corpusDir);
+	const generationSeconds = (performance.now() - generationStart) / 1000;
+	corpora.set(size, corpus);
+	log(`corpus: ${corpus.stats.articles} articles, ${corpus.stats.words.toLocaleString('en')} words (${corpus.stats.distinctWords.toLocaleString('en')} distinct), ${[...corpus.files.keys()].length} files in ${generationSeconds.toFixed(1)} s`);
+
+	// Validate with the site's own validator before building; fail loudly.
+	const validation = await measure(node, ['--disable-warning=ExperimentalWarning', '--import', hooks, path.join(root, 'scripts', 'bench', 'validate.ts'), rel(corpusDir)], {
+		cwd: root,
+		logFile: path.join(work, 'logs', `validate-${size}.log`),
+		timeoutSeconds,
+	});
+	if (validation.exitCode !== 0) {
+		console.error(`\n✗ The generated corpus of ${size} articles does not pass findContentProblems:\n${await tail(validation.logFile, 40)}`);
+		console.error('\nThe generator (scripts/bench/corpus.ts) no longer matches the schemas; fix it before benchmarking.');
+		process.exit(1);
+	}
+	log(`corpus valid (findContentProblems, ${validation.wallSeconds} s)`);
+	const entry: SizeResults = {
+		size,
+		corpus: corpus.stats as CorpusStats,
+		generationSeconds: Math.round(generationSeconds * 10) / 10,
+		validation,
+		ours: undefined,
+		plainAstro: undefined,
+		hugo: undefined,
+	};
+	results.results.push(entry);
+
+	// Ours.
+	{
+		const outDir = path.join(work, 'out', `ours-${size}`);
+		const cacheDir = path.join(work, 'cache', `ours-${size}`);
+		const env = { CONTENT_DIR: rel(corpusDir) };
+		const profileDir = flag('profile') ? path.join(work, 'profiles', `ours-${size}`) : undefined;
+		const clean = await buildAstro(`ours-${size}-clean`, { rootDir: root, outDir, cacheDir, env, clean: true, ...(profileDir ? { profileDir: `${profileDir}-clean` } : {}) });
+		noteLoad(clean);
+		const ok = failIfBad(clean, `our build of ${size}`);
+		const cached = ok ? await buildAstro(`ours-${size}-cached`, { rootDir: root, outDir, cacheDir, env, clean: false, ...(profileDir ? { profileDir: `${profileDir}-cached` } : {}) }) : undefined;
+		if (cached) noteLoad(cached);
+		const figures: BuildFigures = { clean, cached, ok: ok && cached?.exitCode === 0 };
+		if (ok) {
+			figures.pages = await htmlPages(outDir);
+			figures.output = await directoryStats(outDir);
+			figures.dataStoreBytes = await dataStoreBytes(cacheDir);
+			figures.pagefindIndex = await pagefindFigures(outDir);
+			const logged = pagefindFromLog(await readFile(clean.logFile, 'utf8'));
+			if (logged !== undefined) figures.pagefindLoggedSeconds = logged;
+			// Pagefind on its own: the integration's own function on the same output.
+			const indexRun = await measure(node, ['--disable-warning=ExperimentalWarning', '--import', hooks, path.join(root, 'scripts', 'bench', 'pagefind-index.ts'), outDir], {
+				cwd: root,
+				logFile: path.join(work, 'logs', `ours-${size}-pagefind.log`),
+				timeoutSeconds,
+			});
+			if (failIfBad(indexRun, 'Pagefind indexing')) {
+				const line = (await readFile(indexRun.logFile, 'utf8')).trim().split('\n').reverse().find((l) => l.startsWith('{'));
+				figures.pagefind = { run: indexRun, ...(JSON.parse(line ?? '{}') as { seconds?: number; pageCount?: number }) };
+				log(`ours-${size}: Pagefind indexing alone ${figures.pagefind.seconds} s`);
+			}
+		} else {
+			figures.failure = await tail(clean.logFile);
+		}
+		entry.ours = figures;
+		await save();
+	}
+
+	// Peers.
+	if (!flag('skip-peers')) {
+		const plainDir = path.join(work, 'plain-astro');
+		await preparePlainAstro(plainDir);
+		const outDir = path.join(work, 'out', `plain-astro-${size}`);
+		const cacheDir = path.join(work, 'cache', `plain-astro-${size}`);
+		const env = { BENCH_CONTENT_DIR: path.relative(plainDir, corpusDir) };
+		const clean = await buildAstro(`plain-astro-${size}-clean`, { rootDir: plainDir, outDir, cacheDir, env, clean: true });
+		noteLoad(clean);
+		const ok = failIfBad(clean, `plain Astro build of ${size}`);
+		const cached = ok ? await buildAstro(`plain-astro-${size}-cached`, { rootDir: plainDir, outDir, cacheDir, env, clean: false }) : undefined;
+		const pagefind = ok ? await pagefindCli(`plain-astro-${size}-pagefind`, outDir) : undefined;
+		entry.plainAstro = { clean, cached, ok: ok && cached?.exitCode === 0, pagefindCli: pagefind };
+		if (ok) {
+			entry.plainAstro.pages = await htmlPages(outDir);
+			entry.plainAstro.output = await directoryStats(outDir);
+			entry.plainAstro.dataStoreBytes = await dataStoreBytes(cacheDir);
+			entry.plainAstro.pagefindIndex = await pagefindFigures(outDir);
+		} else {
+			entry.plainAstro.failure = await tail(clean.logFile);
+		}
+		await save();
+
+		const hugoDir = path.join(work, `hugo-${size}`);
+		await prepareHugo(hugoDir, corpusDir);
+		const publicDir = path.join(hugoDir, 'public');
+		const hugoRun = (label: string) => measure('/usr/bin/hugo', ['--source', hugoDir, '--destination', publicDir, '--quiet'], { cwd: hugoDir, logFile: path.join(work, 'logs', `${label}.log`), timeoutSeconds });
+		log(`hugo-${size}: hugo → ${rel(publicDir)}`);
+		const hugoClean = await hugoRun(`hugo-${size}-clean`);
+		noteLoad(hugoClean);
+		const hugoOk = failIfBad(hugoClean, `Hugo build of ${size}`);
+		log(`hugo-${size}: ${hugoClean.wallSeconds} s`);
+		const hugoSecond = hugoOk ? await hugoRun(`hugo-${size}-second`) : undefined;
+		const hugoPagefind = hugoOk ? await pagefindCli(`hugo-${size}-pagefind`, publicDir) : undefined;
+		entry.hugo = { clean: hugoClean, cached: hugoSecond, ok: hugoOk, pagefindCli: hugoPagefind };
+		if (hugoOk) {
+			entry.hugo.pages = await htmlPages(publicDir);
+			entry.hugo.output = await directoryStats(publicDir);
+			entry.hugo.pagefindIndex = await pagefindFigures(publicDir);
+		}
+		await save();
+	}
+	entry.ratios = {
+		cleanVsPlainAstro: ratio(entry.ours?.clean.wallSeconds, entry.plainAstro ? entry.plainAstro.clean.wallSeconds + (entry.plainAstro.pagefindCli?.wallSeconds ?? 0) : undefined),
+		cachedVsPlainAstro: ratio(entry.ours?.cached?.wallSeconds, entry.plainAstro?.cached ? entry.plainAstro.cached.wallSeconds + (entry.plainAstro.pagefindCli?.wallSeconds ?? 0) : undefined),
+		cleanVsHugo: ratio(entry.ours?.clean.wallSeconds, entry.hugo ? entry.hugo.clean.wallSeconds + (entry.hugo.pagefindCli?.wallSeconds ?? 0) : undefined),
+		cleanCpuVsPlainAstro: ratio(entry.ours?.clean.cpuSeconds, entry.plainAstro ? entry.plainAstro.clean.cpuSeconds + (entry.plainAstro.pagefindCli?.cpuSeconds ?? 0) : undefined),
+		cleanCpuVsHugo: ratio(entry.ours?.clean.cpuSeconds, entry.hugo ? entry.hugo.clean.cpuSeconds + (entry.hugo.pagefindCli?.cpuSeconds ?? 0) : undefined),
+		memoryVsPlainAstro: ratio(entry.ours?.clean.peakTreeRssMiB, entry.plainAstro?.clean.peakTreeRssMiB),
+		memoryVsHugo: ratio(entry.ours?.clean.peakTreeRssMiB, entry.hugo?.clean.peakTreeRssMiB),
+	};
+	await save();
+}
+
+// ---------------------------------------------------------------- browser
+if (!flag('skip-browser')) {
+	const browser = await launchBrowser();
+	try {
+		const weigh = async (label: string, outDir: string, pages: { role: string; path: string }[]) => {
+			const server = await serveCounting(outDir);
+			try {
+				const measured: (PageWeight & { role: string })[] = [];
+				for (const page of pages) {
+					measured.push({ role: page.role, ...(await measurePageWeight(browser, server, page.path)) });
+					log(`page weight ${label} ${page.path}: ${measured.at(-1)?.gzip.total} B gzip in ${measured.at(-1)?.requests} requests`);
+				}
+				results.pageWeight[label] = measured;
+			} finally {
+				await server.close();
+			}
+		};
+		// The real site: every article, the home page and its biggest tag page.
+		if (existsSync(path.join(work, 'out', 'real', 'index.html'))) {
+			const articles = (await listFiles(path.join(root, 'content', 'articles'))).filter((f) => f.endsWith('.md')).sort();
+			const tag = await biggestTag(path.join(root, 'content'));
+			await weigh('real', path.join(work, 'out', 'real'), [
+				...articles.map((file) => ({ role: 'article', path: `/articles/${file.slice(0, -3)}/` })),
+				{ role: 'home', path: '/' },
+				...(tag ? [{ role: 'tag', path: `/tags/${tag.id}/` }] : []),
+			]);
+		}
+		// The largest corpus that built.
+		const built = browserOnly
+			? sizes.filter((size) => existsSync(path.join(work, 'out', `ours-${size}`, 'index.html')))
+			: results.results.filter((r) => r.ours?.ok).map((r) => r.size);
+		const largest = built.length ? { size: Math.max(...built) } : undefined;
+		if (largest) {
+			const corpus = corpora.get(largest.size) ?? generateCorpus({ size: largest.size, seed, realTexts: await readRealTexts(path.join(root, 'content')) });
+			const outDir = path.join(work, 'out', `ours-${largest.size}`);
+			const byLength = [...corpus.articles].sort((a, b) => a.words - b.words);
+			const random = new Random(`sample:${seed}`);
+			const sample = [byLength.at(-1), byLength[Math.floor(byLength.length / 2)], ...random.sample(corpus.articles, 3)].filter((a) => a !== undefined);
+			const tagCounts = new Map<string, number>();
+			for (const article of corpus.articles) for (const id of article.tags) tagCounts.set(id, (tagCounts.get(id) ?? 0) + 1);
+			const [tagId, tagCount] = [...tagCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+			const tag = tagId === undefined ? undefined : { id: tagId, count: tagCount };
+			await weigh(String(largest.size), outDir, [
+				...[...new Map(sample.map((a) => [a.id, a])).values()].map((a) => ({ role: 'article', path: `/articles/${a.id}/` })),
+				{ role: 'home', path: '/' },
+				...(tag ? [{ role: 'tag', path: `/tags/${tag.id}/` }] : []),
+			]);
+			await save();
+
+			if (existsSync(path.join(outDir, 'search', 'index.html')) && existsSync(path.join(outDir, 'pagefind'))) {
+				const server = await serveCounting(outDir);
+				try {
+					const calibration = await calibrateThrottle(browser, server, cpuSlowdown);
+					log(`CPU throttle ${cpuSlowdown}×: measured ${calibration.mainThread}× on the main thread, ${calibration.worker}× in a worker`);
+					const queries = pickQueries(corpus, queryCount);
+					log(`search: ${queries.length} queries against ${largest.size.toLocaleString('en')} articles at ${cpuSlowdown}× CPU slowdown`);
+					const cost: SearchCost = await measureSearch(browser, server, queries, { cpuSlowdown });
+					results.search = { size: largest.size, calibration, ...cost };
+					log(`search: first ${cost.firstSearch.gzip.total} B gzip in ${cost.firstSearch.requests} requests; first query p95 ${cost.firstQuery.p95} ms, follow-up p95 ${cost.followUp.p95} ms`);
+				} finally {
+					await server.close();
+				}
+			} else {
+				results.notes.push(`No search page or Pagefind bundle in the ${largest.size}-article build; search was not measured.`);
+			}
+		}
+	} finally {
+		await browser.close();
+	}
+}
+
+// ---------------------------------------------------------------- write
+results.load.atEnd = otherLoad();
+results.load.maxOtherCpuShare = otherShares.length ? Math.max(...otherShares) : 0;
+results.finishedAt = new Date().toISOString();
+await save();
+const markdown = renderMarkdown(results);
+if (flag('no-write') || browserOnly) {
+	await writeFile(path.join(work, 'BENCHMARKS.md'), markdown);
+	log(`results in ${rel(partialFile)} and ${rel(path.join(work, 'BENCHMARKS.md'))} (--no-write)`);
+} else {
+	await writeJson(path.join(root, 'bench', 'results.json'), results);
+	await writeFile(path.join(root, 'BENCHMARKS.md'), markdown);
+	log('wrote bench/results.json and BENCHMARKS.md');
+}
