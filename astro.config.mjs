@@ -3,6 +3,8 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
+import { loadEntities } from './src/lib/load-entities';
+import { pagefindSearch } from './src/integrations/pagefind';
 import { markdownPlugins } from './src/markdown';
 
 /** Where articles and their data live; tests point this at fixtures. */
@@ -14,14 +16,26 @@ export default defineConfig({
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// Content-Security-Policy on every page, as a <meta> tag: Astro adds the hashes of its own scripts and styles
+	// to script-src and style-src; no 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind's search run its WebAssembly.
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	markdown: {
+		// No syntax highlighting: the articles are prose, and Shiki's inline styles would break under the CSP below.
+		syntaxHighlight: false,
 		// Astro 7 renders Markdown with Sätteri by default; our remark/rehype plugins need unified.
 		// SmartyPants stays off: the texts are copies, and their quotes and dashes are kept as printed.
 		processor: unified({
 			// unified's PluggableList and Astro's plugin list types describe the same thing.
-			.../** @type {import('@astrojs/markdown-remark').UnifiedProcessorOptions} */ (markdownPlugins()),
+			.../** @type {import('@astrojs/markdown-remark').UnifiedProcessorOptions} */ (markdownPlugins({ entities: loadEntities(contentDir) })),
 			smartypants: false,
 		}),
 	},
-	integrations: [contentGuard({ contentDir }), sitemap()],
+	// pagefindSearch indexes dist/ after the build (dist/pagefind/) and serves that index in `astro dev`.
+	integrations: [contentGuard({ contentDir }), sitemap(), pagefindSearch()],
 });

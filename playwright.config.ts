@@ -1,10 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4329;
+/** Another port (PW_PORT) and site directory (SITE_DIR) let several builds be tested side by side. */
+const port = Number(process.env.PW_PORT ?? 4329);
+const siteDir = process.env.SITE_DIR ?? 'dist';
 
-/** Browser tests run in Debian's Chromium (never a downloaded browser) against the production build in dist/. */
+/** Browser tests run in Debian's Chromium (never a downloaded browser) against the production build in SITE_DIR (dist/). */
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// Runs side by side (PW_PORT, SITE_DIR) also need their own results folder: each run empties it first.
+	outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: Boolean(process.env.CI),
@@ -30,7 +34,8 @@ export default defineConfig({
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
 	],
 	webServer: {
-		command: `astro preview --host 127.0.0.1 --port ${port}`,
+		// --ignore-lock: a preview server someone else started from this project must not stop this one.
+		command: `astro preview --host 127.0.0.1 --port ${port} --outDir ${siteDir} --ignore-lock`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

@@ -6,9 +6,12 @@ import { existsSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+const timings = [];
 function run(label, command, args, env = {}) {
 	console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
+	const started = Date.now();
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	timings.push(`${label}: ${Math.round((Date.now() - started) / 1000)} s`);
 	if (result.status !== 0) {
 		console.error(`\n✗ ${label} failed (exit ${result.status ?? result.signal}).`);
 		process.exit(result.status || 1);
@@ -41,6 +44,11 @@ const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 ensureChromium();
 run('type check', 'astro', ['check', '--minimumSeverity', 'warning'], env);
 run('unit tests', 'vitest', ['run'], env);
-run('build', 'astro', ['build'], env);
-run('browser tests', 'playwright', ['test'], { ...env, CHROMIUM_PATH: chromium });
+// SITE_DIR (default dist/) lets a run build and test elsewhere, e.g. beside someone else's dist/.
+const siteDir = process.env.SITE_DIR ?? 'dist';
+run('build', 'astro', ['build', ...(siteDir === 'dist' ? [] : ['--outDir', siteDir])], env);
+run('site tests (valid HTML, links, hostile input)', 'vitest', ['run', '--config', 'vitest.site.config.ts'], { ...env, SITE_DIR: siteDir, CHROMIUM_PATH: chromium });
+run('browser tests', 'playwright', ['test'], { ...env, SITE_DIR: siteDir, CHROMIUM_PATH: chromium });
+run('Lighthouse (accessibility, best practices, SEO = 100)', 'node', ['scripts/audit.mjs', '--assert'], { ...env, SITE_DIR: siteDir, CHROMIUM_PATH: chromium });
+console.log(`\nTimings: ${timings.join('; ')}.`);
 console.log('\n✓ All tests passed.');

@@ -2,6 +2,11 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { createArticleSchema } from './schemas/article';
 import { createAuthorSchema } from './schemas/author';
+import { createClaimSchema } from './schemas/claim';
+import { createEventSchema } from './schemas/event';
+import { createQuoteSchema } from './schemas/quote';
+import { createTopicSchema } from './schemas/topic';
+import { entitySchema } from './schemas/entity';
 import { outletSchema } from './schemas/outlet';
 import { tagSchema } from './schemas/tag';
 
@@ -24,5 +29,17 @@ const tags = defineCollection({
 	loader: glob({ pattern: '*.yaml', base: `./${contentDir}/tags` }),
 	schema: tagSchema,
 });
+/** People, organisations and places named in the articles; their mentions are found by the Markdown pipeline. */
+const entities = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: `./${contentDir}/entities` }),
+	schema: entitySchema,
+});
 
-export const collections = { articles, authors, outlets, tags };
+/** The analysis data (quotes, claims, events, topics); src/lib/analysis-validation.ts checks them against the articles. */
+const analysis = (folder: string) => glob({ pattern: '*.yaml', base: `./${contentDir}/${folder}` });
+const topics = defineCollection({ loader: analysis('topics'), schema: createTopicSchema(reference) });
+const quotes = defineCollection({ loader: analysis('quotes'), schema: createQuoteSchema(reference) });
+const claims = defineCollection({ loader: analysis('claims'), schema: createClaimSchema(reference) });
+const events = defineCollection({ loader: analysis('events'), schema: createEventSchema(reference) });
+
+export const collections = { articles, authors, outlets, tags, entities, topics, quotes, claims, events };

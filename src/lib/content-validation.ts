@@ -9,10 +9,17 @@ import type { z } from 'astro/zod';
 import { remarkRefuseUnsafeMarkup } from '../markdown/remark-refuse-unsafe-markup';
 import { createArticleSchema } from '../schemas/article';
 import { createAuthorSchema } from '../schemas/author';
+import { createClaimSchema } from '../schemas/claim';
+import { createEventSchema } from '../schemas/event';
+import { createQuoteSchema } from '../schemas/quote';
+import { createTopicSchema } from '../schemas/topic';
+import { entitySchema } from '../schemas/entity';
 import { outletSchema } from '../schemas/outlet';
 import { plainIdReference, type ReferencedCollection } from '../schemas/reference';
 import { tagSchema } from '../schemas/tag';
+import { findAnalysisProblems } from './analysis-validation';
 import { type ContentProblem, ContentValidationError } from './content-errors';
+import { findEntityProblems } from './entity-checks';
 
 /** The collections kept under the content directory, each in its own folder. */
 const collections = {
@@ -20,6 +27,12 @@ const collections = {
 	authors: { extension: '.yaml', schema: createAuthorSchema(plainIdReference), module: 'src/schemas/author.ts' },
 	outlets: { extension: '.yaml', schema: outletSchema, module: 'src/schemas/outlet.ts' },
 	tags: { extension: '.yaml', schema: tagSchema, module: 'src/schemas/tag.ts' },
+	entities: { extension: '.yaml', schema: entitySchema, module: 'src/schemas/entity.ts' },
+	// The analysis data; their verbatim checks are in analysis-validation.ts.
+	topics: { extension: '.yaml', schema: createTopicSchema(plainIdReference), module: 'src/schemas/topic.ts' },
+	quotes: { extension: '.yaml', schema: createQuoteSchema(plainIdReference), module: 'src/schemas/quote.ts' },
+	claims: { extension: '.yaml', schema: createClaimSchema(plainIdReference), module: 'src/schemas/claim.ts' },
+	events: { extension: '.yaml', schema: createEventSchema(plainIdReference), module: 'src/schemas/event.ts' },
 } as const;
 type CollectionName = keyof typeof collections;
 
@@ -29,6 +42,11 @@ const referenceFields: Record<CollectionName, Partial<Record<string, ReferencedC
 	authors: { outlet: 'outlets' },
 	outlets: {},
 	tags: {},
+	entities: {},
+	topics: { tag: 'tags' },
+	quotes: { speaker: 'entities', article: 'articles' },
+	claims: { topic: 'topics' },
+	events: { participants: 'entities' },
 };
 
 /** Plain-language expectations for fields whose zod message alone would be terse. */
@@ -40,6 +58,10 @@ const expectations: Record<string, string> = {
 	authors: 'a list of author ids, each a file in content/authors/ (an empty list [] means unknown)',
 	outlet: 'an outlet id, a file in content/outlets/, or null when the source does not say',
 	language: 'a BCP 47 language tag such as "en"',
+	originalUrl: 'a full web address starting with https:// (or http://)',
+	homepage: 'a full web address starting with https:// (or http://)',
+	link: 'a full web address starting with https:// (or http://)',
+	slug: 'lower-case words joined by hyphens, e.g. "global-business-talks"',
 };
 
 interface LoadedEntry {
@@ -205,7 +227,7 @@ export async function findContentProblems(contentDir: string, root = process.cwd
 			}
 			const data = rawData as Record<string, unknown>;
 			const id = typeof data.slug === 'string' && collection.extension === '.md' ? data.slug : slugify(fileName.slice(0, -collection.extension.length));
-			const parsed = collection.schema.safeParse(data);
+			const parsed = collection.schema.safeParse(data, { reportInput: true });
 			if (!parsed.success) {
 				for (const issue of parsed.error.issues) problems.push(issueToProblem(issue, file, collection.module));
 			}
@@ -247,6 +269,15 @@ export async function findContentProblems(contentDir: string, root = process.cwd
 		}
 		if (entry.collection === 'articles') checkBody(entry, problems);
 	}
+	// Entities: no name or alias shared by two entities, and every entity mentioned in some article.
+	problems.push(
+		...findEntityProblems(
+			entries.filter((entry) => entry.collection === 'entities'),
+			entries.filter((entry) => entry.collection === 'articles'),
+		),
+	);
+	// Quotes, claims and events: every quotation and evidence sentence verbatim in its article.
+	problems.push(...findAnalysisProblems(entries, ids, contentDir));
 	if (!entries.some((entry) => entry.collection === 'articles')) {
 		problems.push({
 			file: `${contentDir}/articles/`,

@@ -28,9 +28,13 @@ for (const path of onePageOfEachKind()) {
 	test(`on ${path} the Tab key reaches every link, each with a visible focus ring`, async ({ page }) => {
 		await page.goto(path);
 		const linkCount = await page.locator('a[href]').count();
+		// Every other stop of the Tab order too (form fields, <summary>, scrollable regions with tabindex="0").
+		const otherStops = await page.locator('button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"]):not(a)').count();
+		// One Tab press per stop: pages rich in links (the analysis tables) need more than the default 30 s.
+		test.setTimeout(30_000 + (linkCount + otherStops) * 500);
 		const reached = new Set<number>();
 		const withoutRing: string[] = [];
-		for (let step = 0; step < linkCount + 5; step++) {
+		for (let step = 0; step < linkCount + otherStops + 5; step++) {
 			await page.keyboard.press('Tab');
 			const focused = await focusedElement(page);
 			if (!focused) continue;

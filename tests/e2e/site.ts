@@ -49,11 +49,14 @@ export function plainBlocks(markdown: string): string[] {
 		.filter(Boolean);
 }
 
-/** Every page of the built site, as paths, from the sitemap Astro wrote to dist/. */
+/** The built site under test: SITE_DIR (as playwright.config.ts serves it), default dist/. */
+export const siteDir = process.env.SITE_DIR ?? 'dist';
+
+/** Every page of the built site, as paths, from the sitemap Astro wrote to the site directory. */
 export function sitePaths(): string[] {
-	const xml = readFileSync(path.join(root, 'dist/sitemap-0.xml'), 'utf8');
+	const xml = readFileSync(path.join(root, siteDir, 'sitemap-0.xml'), 'utf8');
 	const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
-	if (paths.length === 0) throw new Error('dist/sitemap-0.xml lists no page: build the site first');
+	if (paths.length === 0) throw new Error(`${siteDir}/sitemap-0.xml lists no page: build the site first`);
 	return paths.sort();
 }
 

@@ -1,0 +1,38 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+
+export interface BuildResult {
+	code: number | null;
+	/** stdout and stderr, interleaved. */
+	output: string;
+	/** The output directory, absolute. */
+	outDir: string;
+}
+
+const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
+
+/**
+ * Runs a real `astro build` in a child process with its own output and cache directories (so that it never
+ * touches dist/ or another build's content store), on the Node that runs the tests.
+ *
+ * @param name a short name: the build goes to tests/.tmp/dist-<name>, its cache to tests/.tmp/cache-<name>; both are emptied first
+ * @param env extra environment, e.g. `{ CONTENT_DIR: 'tests/fixtures/…' }`
+ */
+export function astroBuild(name: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	const outDir = path.resolve(`tests/.tmp/dist-${name}`);
+	const cacheDir = path.resolve(`tests/.tmp/cache-${name}`);
+	rmSync(outDir, { recursive: true, force: true });
+	rmSync(cacheDir, { recursive: true, force: true });
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code, output, outDir }));
+	});
+}
