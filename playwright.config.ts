@@ -9,6 +9,8 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	// Runs side by side (PW_PORT, SITE_DIR) also need their own results folder: each run empties it first.
 	outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
+	// axe on the longest pages (an entity page with hundreds of mentions) takes several seconds; leave room on a busy machine.
+	timeout: 90_000,
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: Boolean(process.env.CI),
