@@ -54,7 +54,7 @@ for (const arg of argv) {
 	}
 }
 if (flag('help')) {
-	console.log('npm run bench [-- --quick | --sizes 100,1000,10000] [--seed N] [--skip-peers] [--skip-browser] [--profile] [--no-write] [--queries N] [--timeout S]');
+	console.log('npm run bench [-- --quick | --sizes 100,1000,10000] [--seed N] [--skip-peers] [--skip-browser] [--browser-only] [--profile] [--no-write] [--queries N] [--timeout S]');
 	process.exit(0);
 }
 const sizes = (option('sizes') ?? (flag('quick') ? '100,1000' : '100,1000,10000')).split(',').map((s) => Number(s.trim()));
@@ -90,7 +90,7 @@ function ensureDebianPackage(binary: string, pkg: string, why: string): void {
 }
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 ensureDebianPackage('/usr/bin/time', 'time', 'peak memory of each build');
-if (!flag('skip-peers')) ensureDebianPackage('/usr/bin/hugo', 'hugo', 'the Hugo peer');
+if (!flag('skip-peers') && !flag('browser-only')) ensureDebianPackage('/usr/bin/hugo', 'hugo', 'the Hugo peer');
 if (!flag('skip-browser') && !process.env.CHROMIUM_PATH) ensureDebianPackage(chromiumPath, 'chromium', 'page weight and search in a browser');
 
 const version = (command: string, args: string[]) => {
