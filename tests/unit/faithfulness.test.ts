@@ -8,7 +8,8 @@
  * dropped, changed or added word (or a changed apostrophe, dash or full stop)
  * makes the sequences differ. Before the comparison the source loses only:
  *
- *   1. page chrome, listed in `CHROME` below, one entry per kind;
+ *   1. page chrome, listed in `pageChrome` in src/lib/page-chrome.ts, one entry
+ *      per kind (shared with `npm run new-article`);
  *   2. the values the editors moved into the frontmatter (headline, byline,
  *      date as printed, standfirst, source notes, the author's note, the URL),
  *      each matched as whole lines of the source;
@@ -17,36 +18,20 @@
  *
  * Markdown markers (`#` headings, `*` emphasis, link syntax) and scraped page
  * markup (non-breaking spaces, `•` list bullets) are normalised away on both
- * sides by `words()`/`cleanSource()`.
+ * sides by `words()`/`cleanSource()` (the latter with `cleanScrapedLine()` from
+ * src/lib/page-chrome.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { cleanScrapedLine, pageChromeOf } from '../../src/lib/page-chrome';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const articlesDir = join(root, 'content', 'articles');
 const authorsDir = join(root, 'content', 'authors');
 const sourcesDir = join(root, 'tests', 'fixtures', 'sources');
-
-/**
- * Page chrome: lines of a scraped page that belong to the website around the
- * article, not to the article. Each pattern must match a whole (trimmed) line.
- */
-const CHROME: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
-	{ kind: 'language switcher', pattern: /^BE RU EN$/ },
-	{ kind: 'top-of-page anchor', pattern: /^top of page$/ },
-	{ kind: 'bottom-of-page anchor', pattern: /^bottom of page$/ },
-	{ kind: 'share button', pattern: /^Share This Post$/ },
-	{ kind: 'comment form', pattern: /^Leave a Reply$/ },
-	{ kind: 'link to a related article', pattern: /^Related article: .+$/ },
-	{ kind: 'image credit', pattern: /^Image Source: .+$/ },
-	{ kind: 'comments section', pattern: /^Comments$/ },
-	{ kind: 'more-news section', pattern: /^More News$/ },
-	{ kind: 'latest-news section', pattern: /^Latest news$/ },
-	{ kind: 'original-URL label', pattern: /^Original url:$/ },
-];
 
 /**
  * Wording repairs the editors made, by source file. Each is applied to the
@@ -93,17 +78,7 @@ function splitFrontmatter(file: string, name: string): { data: unknown; body: st
 
 /** Undoes the page's own markup: non-breaking spaces, list bullets, link and autolink syntax, stray indentation. */
 function cleanSource(text: string): string {
-	return text
-		.replace(/\u00a0/g, ' ')
-		.split('\n')
-		.map((line) =>
-			line
-				.trim()
-				.replace(/^•\s+/, '')
-				.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-				.replace(/^<(https?:\/\/[^>\s]+)>$/, '$1'),
-		)
-		.join('\n');
+	return text.split('\n').map(cleanScrapedLine).join('\n');
 }
 
 /** Reduces text or Markdown to its words, punctuation kept, Markdown markers dropped. */
@@ -147,7 +122,7 @@ function articleTextOfSource(article: Article): string {
 	let text = cleanSource(article.source);
 	text = text
 		.split('\n')
-		.filter((line) => !CHROME.some(({ pattern }) => pattern.test(line)))
+		.filter((line) => pageChromeOf(line) === undefined)
 		.join('\n');
 	for (const value of movedValues(article)) text = text.replace(wholeLines(value), '');
 	for (const { find, replace } of REPAIRS[article.data.sourceFile] ?? []) text = text.split(find).join(replace);
