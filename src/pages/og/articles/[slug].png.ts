@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getEntry } from 'astro:content';
+import { getArticles } from '../../../lib/articles';
+import { articleSocialCard, renderSocialImage } from '../../../lib/social-image';
+
+/** One social image per article, at /og/articles/<id>.png (src/lib/social-image.ts draws it). */
+export const getStaticPaths = (async () => {
+	const articles = await getArticles();
+	return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { article } }) => {
+	const outlet = article.data.outlet ? await getEntry(article.data.outlet) : undefined;
+	const png = await renderSocialImage(articleSocialCard(article.data, outlet?.data.name));
+	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};
