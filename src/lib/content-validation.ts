@@ -53,12 +53,18 @@ const referenceFields: Record<CollectionName, Partial<Record<string, ReferencedC
 const expectations: Record<string, string> = {
 	'published.date': 'the date written to its precision, quoted: "2025-12-08" (day), "2025-12" (month) or "2025" (year)',
 	'published.reason': 'for an estimated date, a sentence saying what in the text the date was inferred from',
+	title: 'a non-empty string: the headline, the source’s own verbatim (titleSource: source) or one the editors write (titleSource: editors)',
+	standfirst: 'the standfirst exactly as the source prints it, or no "standfirst" line at all when the source has none',
 	summary: 'one sentence by the editors',
+	byline: 'the byline exactly as the source prints it, or no "byline" line at all when the source has none',
+	'published.asPrinted': 'for a stated date, the date exactly as the source prints it; no "asPrinted" line for an estimated date',
+	'stance.label': 'a few words describing the stance, or no "stance" block at all',
+	'stance.reason': 'one sentence saying what in the text the label rests on',
 	tags: 'a list of at least one tag id, each a file in content/tags/',
 	authors: 'a list of author ids, each a file in content/authors/ (an empty list [] means unknown)',
 	outlet: 'an outlet id, a file in content/outlets/, or null when the source does not say',
 	language: 'a BCP 47 language tag such as "en"',
-	originalUrl: 'a full web address starting with https:// (or http://)',
+	originalUrl: 'a full web address starting with https:// (or http://), or no "originalUrl" line when the source gives none',
 	homepage: 'a full web address starting with https:// (or http://)',
 	link: 'a full web address starting with https:// (or http://)',
 	slug: 'lower-case words joined by hyphens, e.g. "global-business-talks"',
@@ -256,7 +262,8 @@ export async function findContentProblems(contentDir: string, root = process.cwd
 			const value = entry.data[field];
 			const values = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
 			values.forEach((ref, index) => {
-				if (typeof ref !== 'string' || ids.get(target)?.has(ref)) return;
+				// An empty id is already reported by the schema (an unfilled placeholder); one problem is enough.
+				if (typeof ref !== 'string' || ref === '' || ids.get(target)?.has(ref)) return;
 				const known = [...(ids.get(target) ?? [])].sort();
 				problems.push({
 					file: entry.file,
