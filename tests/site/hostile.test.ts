@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { load } from 'js-yaml';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -26,6 +27,7 @@ const [, yaml = ''] = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(fixtur
 const hostile = load(yaml) as Frontmatter;
 const tagLabel = (load(readFileSync(path.join(fixture, 'tags/hostile-tag.yaml'), 'utf8')) as { label: string }).label;
 const outletName = (load(readFileSync(path.join(fixture, 'outlets/hostile-times.yaml'), 'utf8')) as { name: string }).name;
+const authorName = (load(readFileSync(path.join(fixture, 'authors/mallory.yaml'), 'utf8')) as { name: string }).name;
 const entityName = (load(readFileSync(path.join(fixture, 'entities/mallory-corp.yaml'), 'utf8')) as { name: string }).name;
 
 type Element = DefaultTreeAdapterMap['element'];
@@ -50,7 +52,10 @@ function injected(elements: Element[]): string[] {
 		}
 		if (['iframe', 'object', 'embed'].includes(element.tagName)) found.push(`<${element.tagName}>`);
 		if (element.tagName === 'img' && attr(element, 'src') === 'x') found.push('<img src=x>');
-		if (element.tagName === 'script' && /alert\(/.test(text(element))) found.push(`<script>${text(element).slice(0, 40)}`);
+		// JSON-LD is data, never run; its hostile text is checked where it is built (below).
+		if (element.tagName === 'script' && attr(element, 'type') !== 'application/ld+json' && /alert\(/.test(text(element))) {
+			found.push(`<script>${text(element).slice(0, 40)}`);
+		}
 		if (element.tagName === 'style' && /display:\s*none/.test(text(element))) found.push('<style> from the content');
 		return found;
 	});
@@ -147,7 +152,26 @@ describe('markup in frontmatter builds and renders as inert text', () => {
 				const data = JSON.stringify(JSON.parse(text(script)));
 				if (data.includes('alert(1)')) expect(data).toContain(JSON.stringify(hostile.title).slice(1, -1));
 			}
+			// The article's JSON-LD carries the hostile title, author and outlet whole, inside its own element:
+			// escaped as \u003c, no "<" is left in it to close the element or open a comment.
+			expect(jsonLd).toHaveLength(1);
+			const raw = text(jsonLd[0] as Element);
+			expect(raw).not.toMatch(/[<>&]/);
+			const article = JSON.parse(raw) as { headline: string; author: { name: string }[]; publisher: { name: string } };
+			expect(article.headline).toBe(hostile.title);
+			expect(article.author.map((author) => author.name)).toEqual([authorName]);
+			expect(article.publisher.name).toBe(outletName);
 		}
+	});
+
+	it('in the feed: the hostile title, summary, author and tag are text in well-formed XML', () => {
+		const xml = readFileSync(path.join(hostileSite.dir, 'rss.xml'), 'utf8');
+		expect(XMLValidator.validate(xml)).toBe(true);
+		const parser = new XMLParser({ parseTagValue: false, isArray: (name) => ['item', 'category', 'dc:creator'].includes(name) });
+		const items = (parser.parse(xml) as { rss: { channel: { item: Record<string, unknown>[] } } }).rss.channel.item;
+		expect(items).toHaveLength(1);
+		expect(items[0]).toMatchObject({ title: hostile.title, description: hostile.summary, 'dc:creator': [authorName], category: [tagLabel] });
+		expect(Object.keys(items[0] ?? {}).sort()).toEqual(['category', 'dc:creator', 'dc:date', 'description', 'guid', 'link', 'pubDate', 'title']);
 	});
 
 	it('in Chromium: no script runs on any page, and the hostile text shows as text', async () => {
