@@ -11,7 +11,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { type Article, getArticles } from './articles';
 import { type Entity, entityHref, getEntities, mentionsOf } from './entities';
 import { paragraphHref, paragraphsFromHtml, type RenderedParagraph } from './paragraphs';
-import { periodOf } from './timeline';
+import { buildTimeline, periodOf, type TimelineEntry } from './timeline';
 import { findPassage, findQuoted } from './verbatim';
 
 export { shortTitle, statusDescriptions, statusLabels } from './analysis-labels';
@@ -128,4 +128,19 @@ async function load(): Promise<Analysis> {
 				.slice(0, limit);
 		},
 	};
+}
+
+/**
+ * The events and the articles' publication on one axis, in timeline order (see `timeline.ts`):
+ * what the timeline page shows and `/data/timeline.json` publishes.
+ */
+export function timelineOf(analysis: Pick<Analysis, 'events' | 'articles'>): TimelineEntry[] {
+	return buildTimeline(
+		analysis.events.map((event) => ({
+			id: event.id,
+			title: event.data.title,
+			date: { date: event.data.date.date, precision: event.data.date.precision, before: event.data.date.before?.id },
+		})),
+		analysis.articles.map((article) => ({ id: article.id, title: article.data.title, published: article.data.published })),
+	);
 }
