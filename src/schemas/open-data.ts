@@ -248,7 +248,7 @@ const eventEvidenceFields = createEventEvidenceSchema(plainIdReference).shape;
 /** An event's date, documented. */
 export const eventDateExportSchema = documented(createEventDateSchema(plainIdReference), {
 	date: 'The date written to its precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.',
-	precision: 'How much of the date is known: `day`, `month` or `year`.',
+	precision: 'How much of the date is known: `day`, `month` (only the month) or `year` (only the year).',
 	basis: '`stated` when an article gives the date to this precision; `inferred` when the editors worked it out.',
 	reason: 'For an inferred date: what it was inferred from.',
 	asWritten: 'The words the article uses for the date, verbatim, e.g. "in 2009".',
