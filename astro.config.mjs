@@ -1,8 +1,10 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
+import { colourSchemeInitScript } from './src/lib/colour-scheme';
 import { loadEntities } from './src/lib/load-entities';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { markdownPlugins } from './src/markdown';
@@ -21,7 +23,11 @@ export default defineConfig({
 	security: {
 		csp: {
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			// The one inline script of our own (src/lib/colour-scheme.ts) is allowed by its hash.
+			scriptDirective: {
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+				hashes: [`sha256-${createHash('sha256').update(colourSchemeInitScript, 'utf8').digest('base64')}`],
+			},
 			styleDirective: { resources: ["'self'"] },
 		},
 	},
