@@ -50,5 +50,8 @@ run('build', 'astro', ['build', ...(siteDir === 'dist' ? [] : ['--outDir', siteD
 run('site tests (valid HTML, links, hostile input)', 'vitest', ['run', '--config', 'vitest.site.config.ts'], { ...env, SITE_DIR: siteDir, CHROMIUM_PATH: chromium });
 run('browser tests', 'playwright', ['test'], { ...env, SITE_DIR: siteDir, CHROMIUM_PATH: chromium });
 run('Lighthouse (accessibility, best practices, SEO = 100)', 'node', ['scripts/audit.mjs', '--assert'], { ...env, SITE_DIR: siteDir, CHROMIUM_PATH: chromium });
+// The benchmark's smallest size, end to end (generator, our build, plain Astro and Hugo peers, page weight, search),
+// as a smoke test: it fails only if something fails to build or measure; no timing is judged. Results stay in bench/.work/.
+run('benchmark smoke test (100 articles, no timing judged)', 'npm', ['run', 'bench', '--', '--sizes', '100', '--queries', '3', '--no-write', '--timeout', '1200'], env);
 console.log(`\nTimings: ${timings.join('; ')}.`);
 console.log('\n✓ All tests passed.');

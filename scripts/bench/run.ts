@@ -10,6 +10,7 @@
  *   options: --seed <n> (default 1), --skip-peers, --skip-browser, --profile (CPU profiles of our
  *   builds into bench/.work/profiles/), --no-write (results only under bench/.work/),
  *   --queries <n> (search queries, default 24), --timeout <s> (per build, default 3600),
+ *   --heap <MiB> (V8 heap limit of the Astro builds, default 12288),
  *   --browser-only (no builds: page weight and search against the outputs already in bench/.work/out/,
  *   for the largest of --sizes that is there; results in bench/.work/results-browser.json, merged
  *   into a build run's results by report.ts)
@@ -46,7 +47,7 @@ const option = (name: string) => {
 	const index = argv.indexOf(`--${name}`);
 	return index >= 0 ? argv[index + 1] : undefined;
 };
-const known = new Set(['quick', 'sizes', 'seed', 'skip-peers', 'skip-browser', 'browser-only', 'profile', 'no-write', 'queries', 'timeout', 'help']);
+const known = new Set(['quick', 'sizes', 'seed', 'skip-peers', 'skip-browser', 'browser-only', 'profile', 'no-write', 'queries', 'timeout', 'heap', 'help']);
 for (const arg of argv) {
 	if (arg.startsWith('--') && !known.has(arg.slice(2))) {
 		console.error(`Unknown option ${arg}. See the top of scripts/bench/run.ts.`);
@@ -54,7 +55,7 @@ for (const arg of argv) {
 	}
 }
 if (flag('help')) {
-	console.log('npm run bench [-- --quick | --sizes 100,1000,10000] [--seed N] [--skip-peers] [--skip-browser] [--browser-only] [--profile] [--no-write] [--queries N] [--timeout S]');
+	console.log('npm run bench [-- --quick | --sizes 100,1000,10000] [--seed N] [--skip-peers] [--skip-browser] [--browser-only] [--profile] [--no-write] [--queries N] [--timeout S] [--heap MiB]');
 	process.exit(0);
 }
 const sizes = (option('sizes') ?? (flag('quick') ? '100,1000' : '100,1000,10000')).split(',').map((s) => Number(s.trim()));
@@ -65,6 +66,8 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 const seed = option('seed') ?? '1';
 const queryCount = Number(option('queries') ?? 24);
 const timeoutSeconds = Number(option('timeout') ?? 3600);
+/** The V8 heap limit of the Astro builds, in MiB (--heap <MiB>): well below the machine's memory. */
+const heapLimitMiB = Number(option('heap') ?? 12_288);
 const cpuSlowdown = 4;
 
 // ---------------------------------------------------------------- tools
@@ -170,7 +173,9 @@ async function buildAstro(label: string, options: { rootDir: string; outDir: str
 	}
 	const args = [astroBin, 'build', '--root', options.rootDir, '--outDir', options.outDir];
 	if (options.profileDir) await rm(options.profileDir, { recursive: true, force: true });
-	const nodeArgs = options.profileDir ? [`--cpu-prof`, `--cpu-prof-dir=${options.profileDir}`] : [];
+	// Node's default heap limit here (about 4 GiB) stops a 10,000-article build part-way; both Astro builds (ours and
+	// the plain peer) get the same larger limit so that they are measured, and their peak memory is reported as it is.
+	const nodeArgs = [`--max-old-space-size=${heapLimitMiB}`, ...(options.profileDir ? [`--cpu-prof`, `--cpu-prof-dir=${options.profileDir}`] : [])];
 	log(`${label}: astro build → ${rel(options.outDir)}`);
 	const result = await measure(node, [...nodeArgs, ...args], {
 		cwd: options.rootDir,
@@ -264,7 +269,7 @@ const results: BenchResults = {
 	results: [],
 	pageWeight: {},
 	search: undefined,
-	notes: [],
+	notes: [`Both Astro builds (ours and the plain peer) ran with a V8 heap limit of ${heapLimitMiB.toLocaleString('en')} MiB (--max-old-space-size; Node’s default here is about 4 GiB).`],
 };
 const browserOnly = flag('browser-only');
 const partialFile = path.join(work, browserOnly ? 'results-browser.json' : 'results-partial.json');
@@ -493,4 +498,20 @@ if (flag('no-write') || browserOnly) {
 	await writeJson(path.join(root, 'bench', 'results.json'), results);
 	await writeFile(path.join(root, 'BENCHMARKS.md'), markdown);
 	log('wrote bench/results.json and BENCHMARKS.md');
+}
+
+// A failed build or measurement fails the run (CI runs the bench's smallest size as a smoke test; no timing is judged).
+const failed = results.results.flatMap((r) =>
+	[
+		['our site', r.ours],
+		['plain Astro', r.plainAstro],
+		['Hugo', r.hugo],
+	]
+		.filter(([, figures]) => figures !== undefined && !(figures as { ok: boolean }).ok)
+		.map(([name]) => `${name} at ${r.size.toLocaleString('en')} articles`),
+);
+if (!flag('skip-browser') && !browserOnly && results.results.some((r) => r.ours?.ok) && !results.search) failed.push('the search measurement');
+if (failed.length) {
+	log(`✗ failed: ${failed.join('; ')}`);
+	process.exitCode = 1;
 }
