@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
 import { colourSchemeInitScript } from './src/lib/colour-scheme';
@@ -11,11 +12,16 @@ import { markdownPlugins } from './src/markdown';
 
 /** Where articles and their data live; tests point this at fixtures. */
 const contentDir = process.env.CONTENT_DIR ?? 'content';
+/** Astro's cache (content store, social images); separate builds (tests, benchmarks) keep separate ones. Astro's default otherwise. */
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
-	// Separate builds (tests, benchmarks) keep separate caches so that they never share a content store.
-	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+	cacheDir,
+	vite: {
+		// Rendered social images are kept between builds in the cache dir too (src/lib/social-image-cache.ts).
+		define: { 'import.meta.env.SOCIAL_IMAGE_CACHE_DIR': JSON.stringify(path.resolve(cacheDir, 'social-images')) },
+	},
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// Content-Security-Policy on every page, as a <meta> tag: Astro adds the hashes of its own scripts and styles

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getEntry } from 'astro:content';
 import { getArticles } from '../../../lib/articles';
-import { articleSocialCard, renderSocialImage } from '../../../lib/social-image';
+import { articleSocialCard } from '../../../lib/social-image';
+import { renderSocialImageCached } from '../../../lib/social-image-cache';
 
 /** One social image per article, at /og/articles/<id>.png (src/lib/social-image.ts draws it). */
 export const getStaticPaths = (async () => {
@@ -11,6 +12,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { article } }) => {
 	const outlet = article.data.outlet ? await getEntry(article.data.outlet) : undefined;
-	const png = await renderSocialImage(articleSocialCard(article.data, outlet?.data.name));
+	const png = await renderSocialImageCached(articleSocialCard(article.data, outlet?.data.name), { cacheDir: import.meta.env.SOCIAL_IMAGE_CACHE_DIR });
 	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
