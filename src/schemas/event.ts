@@ -1,19 +1,6 @@
 import { z } from 'astro/zod';
-import { datePrecisions, type DatePrecision } from './published';
+import { checkDateShape, datePrecisions, dateText } from './published';
 import type { ReferenceFactory } from './reference';
-
-const shapeByPrecision: Record<DatePrecision, { pattern: RegExp; example: string }> = {
-	day: { pattern: /^\d{4}-\d{2}-\d{2}$/, example: '2025-12-08' },
-	month: { pattern: /^\d{4}-\d{2}$/, example: '2025-12' },
-	year: { pattern: /^\d{4}$/, example: '2025' },
-};
-
-/** YAML reads `2025-12-08` as a date and `2025` as a number; both are taken back to text. */
-const dateText = z.preprocess(
-	(value) =>
-		value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
-	z.string().trim(),
-);
 
 /**
  * When an event happened, as precisely as the articles allow, and on whose word. Modelled on an
@@ -43,16 +30,7 @@ export const createEventDateSchema = (reference: ReferenceFactory) =>
 			before: reference('events').optional(),
 		})
 		.superRefine((value, ctx) => {
-			const shape = shapeByPrecision[value.precision];
-			if (!shape.pattern.test(value.date)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['date'],
-					message: `with precision "${value.precision}" the date must look like "${shape.example}", got "${value.date}"`,
-				});
-			} else if (Number.isNaN(Date.parse(value.date))) {
-				ctx.addIssue({ code: 'custom', path: ['date'], message: `"${value.date}" is not a calendar date` });
-			}
+			checkDateShape(value, ctx);
 			if (value.basis === 'inferred' && !value.reason) {
 				ctx.addIssue({
 					code: 'custom',

@@ -11,7 +11,7 @@ const shapeByPrecision: Record<DatePrecision, { pattern: RegExp; example: string
 };
 
 /** YAML reads `2025-12-08` as a date and `2025` as a number; both are taken back to text. */
-const dateText = z.preprocess(
+export const dateText = z.preprocess(
 	(value) =>
 		value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
 	z.string().trim(),
@@ -22,6 +22,23 @@ function isCalendarDate(text: string): boolean {
 	const [year = 0, month = 1, day = 1] = text.split('-').map(Number);
 	const date = new Date(Date.UTC(year, month - 1, day));
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * Reports, on `date`, a date written to another precision than `precision` says ("2025-12" for "day"), or one
+ * that is not in the calendar (2025-02-30). Shared by every date-with-precision field (publication, events).
+ */
+export function checkDateShape(value: { date: string; precision: DatePrecision }, ctx: z.RefinementCtx): void {
+	const shape = shapeByPrecision[value.precision];
+	if (!shape.pattern.test(value.date)) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['date'],
+			message: `with precision "${value.precision}" the date must look like "${shape.example}", got "${value.date}"`,
+		});
+	} else if (!isCalendarDate(value.date)) {
+		ctx.addIssue({ code: 'custom', path: ['date'], message: `"${value.date}" is not a calendar date` });
+	}
 }
 
 /** When an article was published, as precisely as is known, and who says so. */
@@ -39,16 +56,7 @@ export const publishedSchema = z
 		asPrinted: z.string().trim().min(1).optional(),
 	})
 	.superRefine((value, ctx) => {
-		const shape = shapeByPrecision[value.precision];
-		if (!shape.pattern.test(value.date)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['date'],
-				message: `with precision "${value.precision}" the date must look like "${shape.example}", got "${value.date}"`,
-			});
-		} else if (!isCalendarDate(value.date)) {
-			ctx.addIssue({ code: 'custom', path: ['date'], message: `"${value.date}" is not a calendar date` });
-		}
+		checkDateShape(value, ctx);
 		if (value.basis === 'estimated' && !value.reason) {
 			ctx.addIssue({
 				code: 'custom',
