@@ -10,6 +10,7 @@ import { type Analysis, getAnalysis, type PlacedSentence, timelineOf } from './a
 import { readingTimeOf } from './articles';
 import { articleMentions, entityHref, getEntities } from './entities';
 import { articlesMentioning, totalsByEntity } from './mentions';
+import { datasetCsv, datasetJson } from './open-data-files';
 import { checkedPlainText } from './plain-text';
 import { normaliseVerbatim } from './verbatim';
 
@@ -26,6 +27,22 @@ export function getOpenData(site: URL): Promise<OpenData> {
 		cache.set(site.href, data);
 	}
 	return data;
+}
+
+const fileCache = new Map<string, Promise<string>>();
+
+/**
+ * The text of one open-data file, its JSON (validated against its schema) or its CSV form, made once per build:
+ * its endpoint writes it and the data page weighs it, and at scale each is tens of megabytes.
+ */
+export function getOpenDataFile(site: URL, name: DatasetName, form: 'json' | 'csv'): Promise<string> {
+	const key = `${site.href} ${form} ${name}`;
+	let text = fileCache.get(key);
+	if (!text) {
+		text = getOpenData(site).then((data) => (form === 'json' ? datasetJson(name, data[name], site) : datasetCsv(name, data[name])));
+		fileCache.set(key, text);
+	}
+	return text;
 }
 
 async function load(site: URL): Promise<OpenData> {
