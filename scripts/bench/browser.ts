@@ -124,36 +124,45 @@ export async function measurePageWeight(browser: Browser, server: CountingServer
 	}
 }
 
-/** How the search page is driven; the defaults follow src/pages/search.astro (Pagefind's Component UI). */
+/** How the search page is driven; the defaults follow src/pages/search.astro and src/scripts/search-page.ts. */
 export interface SearchUi {
 	path: string;
 	input: string;
+	/** Present once the page has loaded Pagefind and is ready to answer. */
+	ready: string;
 	/** A rendered result (not a loading placeholder). */
 	hit: string;
 	/** Any result item, rendered or still a placeholder. */
 	anyHit: string;
-	/** The element whose `debounce` attribute delays the search after typing. */
+	/** The element that carries the delay between typing and searching, and the attribute that holds it (ms). */
 	debounceFrom: string;
+	debounceAttribute: string;
 }
 
 /**
- * Waits until the search page is ready for typing: src/scripts/search-page.ts loads the Pagefind
- * index when the page opens and then focuses the field; text typed before that is overwritten.
- * Returns the milliseconds since navigation started (performance.now() in the page).
+ * Waits until the search page is ready: src/scripts/search-page.ts focuses the field at once, loads Pagefind
+ * (entry, WebAssembly, page metadata) and then marks the interface ready. Returns the milliseconds since
+ * navigation started (performance.now() in the page).
  */
 async function whenReady(page: Page, ui: SearchUi): Promise<number> {
 	await page
-		.waitForFunction((input) => document.activeElement !== null && document.activeElement === document.querySelector(input), ui.input, { timeout: 120_000, polling: 50 })
+		.waitForFunction(
+			({ input, ready }) => document.activeElement !== null && document.activeElement === document.querySelector(input) && document.querySelector(ready) !== null,
+			{ input: ui.input, ready: ui.ready },
+			{ timeout: 120_000, polling: 50 },
+		)
 		.catch(() => undefined);
 	return page.evaluate(() => performance.now());
 }
 
 export const defaultSearchUi: SearchUi = {
 	path: '/search/',
-	input: 'pagefind-input input',
-	hit: 'pagefind-results li.search-hit:not(.search-hit-placeholder)',
-	anyHit: 'pagefind-results li.search-hit',
-	debounceFrom: 'pagefind-input',
+	input: '#search-input',
+	ready: '[data-search-ui][data-search-ready]',
+	hit: '[data-search-results] > li.search-hit:not(.search-hit-placeholder)',
+	anyHit: '[data-search-results] > li.search-hit',
+	debounceFrom: '[data-search-ui]',
+	debounceAttribute: 'data-debounce',
 };
 
 export interface LatencyStats {
@@ -260,7 +269,7 @@ export async function measureSearch(
 			await page.goto(server.origin + ui.path, { waitUntil: 'load' });
 			await page.waitForLoadState('networkidle').catch(() => undefined);
 			await whenReady(page, ui);
-			debounceMs = Number(await page.locator(ui.debounceFrom).first().getAttribute('debounce').catch(() => null)) || 0;
+			debounceMs = Number(await page.locator(ui.debounceFrom).first().getAttribute(ui.debounceAttribute).catch(() => null)) || 0;
 			const beforeTyping = server.requests().length;
 			await timedQuery(page, ui, query, timeoutMs);
 			const requests = server.requests();

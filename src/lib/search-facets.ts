@@ -11,6 +11,9 @@ import {
 import { describePublished, publishedStart, publishedYear } from './dates';
 import { genreInfo } from './genres';
 
+/** What the search page calls each facet's filter group. */
+export const facetNames: Record<FacetKey, string> = { tag: 'Tag', outlet: 'Outlet', genre: 'Genre', year: 'Year', author: 'Author' };
+
 /** One filter value: the id URLs use and the label Pagefind indexes and shows. */
 export interface FacetValue {
 	id: string;

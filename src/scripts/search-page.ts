@@ -1,66 +1,35 @@
 /**
- * The search page (/search/): loads Pagefind's Component UI from the index bundle, configures it, and
- * keeps query, filters and sort in the URL so that a search can be bookmarked, shared, reloaded and
- * stepped through with back/forward. Everything that can be, Pagefind's own components do
- * (input, summary, results with sub-results and keyboard navigation, filter pane, screen-reader
- * announcements); this script adds the sort control, the URL, the empty state and error messages.
+ * The search page (/search/): a small interface of our own on Pagefind's JavaScript API. It loads
+ * pagefind.js when the page opens, searches as the reader types, renders a page of results at a time
+ * (src/scripts/search-results.ts), loads the filters only when a filter group is opened
+ * (src/scripts/search-filters.ts), and keeps query, filters and sort in the URL so that a search can be
+ * bookmarked, shared, reloaded and stepped through with back/forward (src/scripts/search-state.ts).
+ *
+ * Why not Pagefind's Component UI: at 10,000 articles it loaded every filter file on opening (about 300 KB)
+ * and re-rendered its whole result list and filter pane on every keystroke: 5.5 s to the first results at a
+ * 4× CPU slowdown, where Pagefind itself answers in a few hundred milliseconds (BENCHMARKS.md).
  */
+import { type Pagefind, type PagefindResponse, type PagefindResult, loadPagefind } from './pagefind-api';
+import { FilterPane } from './search-filters';
+import { highlightParam } from './search-highlight';
+import { renderPlaceholder, renderResult, resultView } from './search-results';
 import {
 	type FacetLabels,
 	type SearchState,
-	facetKeys,
 	hasFilters,
 	normalizeFilters,
 	pagefindSort,
 	readState,
 	sameFilters,
-	sortFromPagefind,
 	sortOrders,
 	stateToHref,
+	summaryText,
 } from './search-state';
-import { highlightParam } from './search-highlight';
 
 /** Where the index build (src/integrations/pagefind.ts) puts the Pagefind bundle. */
 const bundlePath = '/pagefind/';
-
-type Filters = Record<string, string[]>;
-
-/** The part of Pagefind's Component UI instance this page uses (pagefind-component-ui.js has no types). */
-interface PagefindInstance {
-	searchTerm: string;
-	searchFilters: Filters;
-	searchSort: Record<string, string>;
-	/** Every filter in the index with its value counts, once Pagefind has loaded. */
-	totalFilters: Record<string, Record<string, number>> | null;
-	faceted: boolean;
-	pagefindOptions: Record<string, unknown>;
-	on(event: 'search', callback: (term: string, filters: Filters) => void): void;
-	on(event: 'results', callback: (result: { results?: unknown[] }) => void): void;
-	on(event: 'error', callback: (error: { type?: string; message?: string }) => void): void;
-	triggerLoad(): Promise<void>;
-	triggerSearchWithFilters(term: string, filters: Filters): void;
-	setTranslations(strings: Record<string, string>): void;
-}
-
-declare global {
-	interface Window {
-		PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): PagefindInstance } };
-	}
-}
-
-/** The wording of Pagefind's messages (summary line and screen-reader announcements) for this site. */
-const translations: Record<string, string> = {
-	search_label: 'Search the articles',
-	results_label: 'Search results',
-	zero_results: 'No results for “[SEARCH_TERM]”',
-	one_result: '1 result for “[SEARCH_TERM]”',
-	many_results: '[COUNT] results for “[SEARCH_TERM]”',
-	total_zero_results: 'No article has all of these filters',
-	total_one_result: '1 article has these filters',
-	total_many_results: '[COUNT] articles have these filters',
-	searching: 'Searching for “[SEARCH_TERM]”…',
-	input_hint: 'Results appear as you type; press the down arrow to move to them',
-};
+/** Results rendered at a time; “Show more results” adds as many again. */
+const resultsPerPage = 10;
 
 function cloneTemplate(id: string): HTMLElement | null {
 	const template = document.getElementById(id);
@@ -85,62 +54,75 @@ function unavailableDetail(): string {
 		: 'Please reload the page, or try again later.';
 }
 
-async function start(root: HTMLElement): Promise<void> {
+function start(root: HTMLElement): void {
 	const labels = JSON.parse(root.dataset['facets'] ?? '{}') as FacetLabels;
-	try {
-		const url = `${bundlePath}pagefind-component-ui.js`;
-		await import(/* @vite-ignore */ url);
-	} catch {
-		showError(root, unavailableDetail());
-		return;
-	}
-	const found = window.PagefindComponents?.getInstanceManager().getInstance('default');
-	if (!found) {
-		showError(root, unavailableDetail());
-		return;
-	}
-	const instance: PagefindInstance = found;
-
-	// Options Pagefind reads when it first loads (on focus or on the first search), so set before either.
-	instance.pagefindOptions['highlightParam'] = highlightParam;
-	instance.setTranslations(translations);
-
-	const sortSelect = root.querySelector<HTMLSelectElement>('#search-sort');
-	const tips = root.querySelector<HTMLElement>('[data-search-tips]');
+	/** Every filter the index has (the article facets, `entity`, `type`), in URL order. */
+	const filterKeys = JSON.parse(root.dataset['filterKeys'] ?? '[]') as string[];
+	const debounceMs = Number(root.dataset['debounce']) || 0;
+	const find = <T extends Element>(selector: string) => root.querySelector<T>(selector);
+	const form = find<HTMLFormElement>('form[data-search-form]');
+	const field = find<HTMLInputElement>('input[type="search"]');
+	const summary = find<HTMLElement>('[data-search-summary]');
+	const list = find<HTMLOListElement>('[data-search-results]');
+	const more = find<HTMLButtonElement>('[data-search-more]');
+	const sortSelect = find<HTMLSelectElement>('#search-sort');
+	const tips = find<HTMLElement>('[data-search-tips]');
 	const refine = [...root.querySelectorAll<HTMLElement>('[data-search-refine]')];
-	const emptySlot = root.querySelector<HTMLElement>('[data-search-empty-slot]');
-	const filterPanel = root.querySelector<HTMLDetailsElement>('details[data-search-filters]');
-	const filterCount = root.querySelector<HTMLElement>('[data-search-filter-count]');
+	const emptySlot = find<HTMLElement>('[data-search-empty-slot]');
+	const filterPanel = find<HTMLDetailsElement>('details[data-search-filters]');
+	const filterCount = find<HTMLElement>('[data-search-filter-count]');
+	if (!form || !field || !summary || !list || !more || !sortSelect || !filterPanel) return;
+	root.hidden = false;
+
 	// The filters sit open beside the results on wide screens, and closed above them on narrow ones.
 	const wide = window.matchMedia('(min-width: 52rem)');
 	const placeFilters = () => {
-		if (filterPanel) filterPanel.open = wide.matches;
+		filterPanel.open = wide.matches;
 	};
 	placeFilters();
 	wide.addEventListener('change', placeFilters);
-	const input = () => root.querySelector<HTMLInputElement>('pagefind-input input');
+
+	const pagefindReady: Promise<Pagefind> = loadPagefind(bundlePath).then(async (pagefind) => {
+		await pagefind.options({ highlightParam });
+		await pagefind.init();
+		return pagefind;
+	});
+	pagefindReady.then(
+		() => {
+			root.dataset['searchReady'] = '';
+		},
+		() => showError(root, unavailableDetail()),
+	);
+
+	let state: SearchState = readState(new URLSearchParams(window.location.search), labels, filterKeys);
 	const baseTitle = document.title;
-
-	/** The filters the URL may carry: the article facets, and whatever else the index has. */
-	let filterKeys: string[] = [...facetKeys];
-	const readUrl = (): SearchState => readState(new URLSearchParams(window.location.search), labels, filterKeys);
-
-	/** True while the page applies a state read from the URL, which must not write the URL again. */
-	let applying = false;
 	/** True after a change of the query alone: further typing replaces that history entry instead of adding one. */
 	let typing = false;
+	/** Counts searches, so that an answer that arrives after a newer search started is dropped. */
+	let latest = 0;
+	let debounceTimer: ReturnType<typeof setTimeout> | undefined;
+	/** The results of the search on screen, and how many of them are rendered. */
+	let shown: { results: PagefindResult[]; rendered: number } = { results: [], rendered: 0 };
+	/** True once Pagefind has loaded. */
+	let loaded = false;
 
-	const currentState = (): SearchState => ({
-		query: instance.searchTerm.trim(),
-		filters: normalizeFilters(instance.searchFilters),
-		sort: sortFromPagefind(instance.searchSort),
+	const pane = new FilterPane(root, {
+		load: async () => (await pagefindReady).filters(),
+		onLoaded: () => void runSearch(),
+		onChange: (selection) => {
+			state = { ...state, filters: normalizeFilters(selection) };
+			writeUrl();
+			void runSearch();
+		},
 	});
+
+	const active = () => state.query !== '' || hasFilters(state.filters);
 
 	function clearEmptyState(): void {
 		emptySlot?.replaceChildren();
 	}
 
-	function showEmptyState(state: SearchState): void {
+	function showEmptyState(): void {
 		const notice = cloneTemplate('search-empty-template');
 		if (!notice || !emptySlot) return;
 		const what = notice.querySelector('[data-search-empty-what]');
@@ -149,94 +131,152 @@ async function start(root: HTMLElement): Promise<void> {
 		const filterHint = notice.querySelector<HTMLElement>('[data-search-empty-filters]');
 		if (filterHint) filterHint.hidden = !filtered;
 		notice.querySelector('[data-search-clear-filters]')?.addEventListener('click', () => {
-			instance.triggerSearchWithFilters(instance.searchTerm, {});
-			input()?.focus();
+			state = { ...state, filters: {} };
+			pane.setSelection({});
+			writeUrl();
+			void runSearch();
+			field?.focus();
 		});
 		emptySlot.replaceChildren(notice);
 	}
 
 	/** Shows the tips before a search, and the sort and filter controls once there is something to narrow. */
-	function showControls(state: SearchState): void {
-		const active = state.query !== '' || hasFilters(state.filters);
-		if (tips) tips.hidden = active;
-		for (const element of refine) element.hidden = !active;
-		if (sortSelect) sortSelect.value = state.sort;
+	function showControls(): void {
+		if (tips) tips.hidden = active();
+		for (const element of refine) element.hidden = !active();
+		sortSelect!.value = state.sort;
 		const selected = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
 		if (filterCount) filterCount.textContent = selected === 0 ? '' : `${selected} selected`;
 		document.title = state.query ? `“${state.query}” · ${baseTitle}` : baseTitle;
 	}
 
-	function writeUrl(state: SearchState): void {
+	function writeUrl(): void {
 		const href = stateToHref(state, labels, window.location.pathname);
 		if (href === window.location.pathname + window.location.search) return;
-		const previous = readUrl();
+		const previous = readState(new URLSearchParams(window.location.search), labels, filterKeys);
 		const queryOnly = previous.sort === state.sort && sameFilters(previous.filters, state.filters);
 		if (queryOnly && typing) window.history.replaceState(window.history.state, '', href);
 		else window.history.pushState(null, '', href);
 		typing = queryOnly;
 	}
 
-	instance.on('search', (term, filters) => {
-		const state: SearchState = { query: term.trim(), filters: normalizeFilters(filters), sort: sortFromPagefind(instance.searchSort) };
-		// With filters but no words, list every article that has them (Pagefind's “faceted” mode).
-		instance.faceted = hasFilters(state.filters);
-		clearEmptyState();
-		showControls(state);
-		if (!applying) writeUrl(state);
-	});
-	instance.on('results', (result) => {
-		const state = currentState();
-		const active = state.query !== '' || hasFilters(state.filters);
-		if (active && (result.results?.length ?? 0) === 0) showEmptyState(state);
-		else clearEmptyState();
-	});
-	// Pagefind's components show other errors themselves; without its bundle there is no search at all.
-	instance.on('error', (error) => {
-		if (error.type === 'bundle_load_failed') showError(root, unavailableDetail());
-	});
+	/** Renders the next page of results: placeholders at once, each replaced by its result as its data arrives. */
+	async function renderMore(search: number): Promise<void> {
+		const batch = shown.results.slice(shown.rendered, shown.rendered + resultsPerPage);
+		shown.rendered += batch.length;
+		more!.hidden = shown.rendered >= shown.results.length;
+		const slots = batch.map(() => renderPlaceholder());
+		list!.append(...slots);
+		await Promise.all(
+			batch.map(async (result, index) => {
+				const data = await result.data();
+				if (search === latest) slots[index]?.replaceWith(renderResult(resultView(data)));
+			}),
+		);
+	}
 
-	function applyState(state: SearchState, { search }: { search: boolean }): void {
-		applying = true;
+	function showResults(response: PagefindResponse, search: number): void {
+		shown = { results: response.results, rendered: 0 };
+		list!.replaceChildren();
+		summary!.textContent = summaryText(state, response.results.length);
+		pane.setCounts(response.filters);
+		if (response.results.length === 0) showEmptyState();
+		else clearEmptyState();
+		void renderMore(search);
+	}
+
+	function clearResults(): void {
+		latest += 1;
+		shown = { results: [], rendered: 0 };
+		list!.replaceChildren();
+		more!.hidden = true;
+		summary!.textContent = '';
+		clearEmptyState();
+	}
+
+	/** Searches for the current state now, and shows the answer unless a newer search has started meanwhile. */
+	async function runSearch(): Promise<void> {
+		clearTimeout(debounceTimer);
+		showControls();
+		if (!active()) {
+			clearResults();
+			return;
+		}
+		const search = ++latest;
+		const term = state.query;
+		// Said only while the index loads: once it has, answers come faster than the words could be read.
+		if (!loaded) summary!.textContent = term ? `Searching for “${term}”…` : 'Searching…';
 		try {
-			instance.searchSort = pagefindSort(state.sort);
-			const field = input();
-			if (field && document.activeElement === field) field.value = state.query;
-			showControls(state);
-			if (search) instance.triggerSearchWithFilters(state.query, { ...state.filters });
-		} finally {
-			applying = false;
+			const pagefind = await pagefindReady;
+			loaded = true;
+			const response = await pagefind.search(term === '' ? null : term, { filters: { ...state.filters }, sort: pagefindSort(state.sort) });
+			if (search !== latest || !response) return;
+			showResults(response, search);
+		} catch {
+			if (search === latest) showError(root, unavailableDetail());
 		}
 	}
 
-	sortSelect?.addEventListener('change', () => {
-		const sort = sortOrders.find((order) => order === sortSelect.value) ?? 'relevance';
-		instance.searchSort = pagefindSort(sort);
-		instance.triggerSearchWithFilters(instance.searchTerm, { ...instance.searchFilters });
+	field.addEventListener('input', () => {
+		state = { ...state, query: field.value.trim() };
+		writeUrl();
+		clearTimeout(debounceTimer);
+		debounceTimer = setTimeout(() => void runSearch(), debounceMs);
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		state = { ...state, query: field.value.trim() };
+		writeUrl();
+		void runSearch();
+	});
+	sortSelect.addEventListener('change', () => {
+		state = { ...state, sort: sortOrders.find((order) => order === sortSelect.value) ?? 'relevance' };
+		writeUrl();
+		void runSearch();
+	});
+	more.addEventListener('click', () => {
+		const first = shown.rendered;
+		void renderMore(latest).then(() => list.querySelectorAll<HTMLAnchorElement>('.search-hit-link')[first]?.focus());
+	});
+
+	// Arrow keys: from the field to the first result, and between the results' links; up from the first goes back.
+	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+	field.addEventListener('keydown', (event) => {
+		if (event.key !== 'ArrowDown') return;
+		const first = links()[0];
+		if (!first) return;
+		event.preventDefault();
+		first.focus();
+	});
+	list.addEventListener('keydown', (event) => {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const all = links();
+		const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+		if (index === -1) return;
+		event.preventDefault();
+		if (event.key === 'ArrowDown') all[index + 1]?.focus();
+		else if (index === 0) field.focus();
+		else all[index - 1]?.focus();
 	});
 
 	window.addEventListener('popstate', () => {
 		typing = false;
-		applyState(readUrl(), { search: true });
+		state = readState(new URLSearchParams(window.location.search), labels, filterKeys);
+		field.value = state.query;
+		pane.setSelection(state.filters);
+		void runSearch();
 	});
 
-	const field = input();
-	if (field) field.value = readUrl().query;
-	// Load the index first: the URL may name any filter it has (e.g. `entity`), and a search needs it anyway.
-	await instance.triggerLoad();
-	filterKeys = [...facetKeys, ...Object.keys(instance.totalFilters ?? {})];
-	const initial = readUrl();
-	applyState(initial, { search: initial.query !== '' || hasFilters(initial.filters) });
-	// Write the address in its canonical form (filter ids, fixed order), without adding a history entry.
-	const canonical = stateToHref(initial, labels, window.location.pathname);
+	// The state the address carries, shown and searched for, and the address written in its canonical form
+	// (filter ids, fixed order) without adding a history entry.
+	field.value = state.query;
+	pane.setSelection(state.filters);
+	void runSearch();
+	const canonical = stateToHref(state, labels, window.location.pathname);
 	if (canonical !== window.location.pathname + window.location.search) window.history.replaceState(window.history.state, '', canonical);
-
-	// Ready for typing or for the arrow keys; unless the reader has already started typing while the index loaded.
-	if (field && document.activeElement !== field) {
-		field.value = initial.query;
-		field.focus();
-		field.setSelectionRange(field.value.length, field.value.length);
-	}
+	field.focus();
+	field.setSelectionRange(field.value.length, field.value.length);
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-ui]');
-if (root) void start(root);
+if (root) start(root);

@@ -141,3 +141,15 @@ export function sortFromPagefind(sort: Readonly<Record<string, string>> | undefi
 	const direction = sort?.['date'];
 	return direction === 'desc' ? 'newest' : direction === 'asc' ? 'oldest' : 'relevance';
 }
+
+const count = (n: number) => n.toLocaleString('en');
+
+/** The summary line above the results, which is also what screen readers hear when the results change. */
+export function summaryText(state: Pick<SearchState, 'query'>, total: number): string {
+	if (state.query) {
+		if (total === 0) return `No results for “${state.query}”`;
+		return total === 1 ? `1 result for “${state.query}”` : `${count(total)} results for “${state.query}”`;
+	}
+	if (total === 0) return 'No article has all of these filters';
+	return total === 1 ? '1 article has these filters' : `${count(total)} articles have these filters`;
+}

@@ -99,7 +99,9 @@ const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Search th
 const resultList = (page: Page) => page.getByRole('list', { name: 'Search results' });
 /** The title links of the results, in order (one per page found; section links are not counted). */
 const resultTitles = (page: Page): Locator => resultList(page).getByRole('heading', { level: 3 }).getByRole('link');
-const summary = (page: Page) => page.locator('pagefind-summary');
+/** The line that says how many results there are; screen readers hear it change. */
+const summary = (page: Page) => page.getByRole('main').getByRole('status');
+const showMore = (page: Page) => page.getByRole('button', { name: 'Show more results' });
 
 async function resultCount(page: Page): Promise<number> {
 	await expect(summary(page)).toHaveText(/^(No results|\d+ results?|\d+ articles?|No article)/);
@@ -107,17 +109,16 @@ async function resultCount(page: Page): Promise<number> {
 	return /^No /.test(text) ? 0 : Number(text.match(/^\d+/)?.[0]);
 }
 
-/** Waits until every result has loaded (Pagefind loads result data lazily) and returns the title links' paths. */
+/** Shows every result (“Show more results” until it goes), waits until each has loaded, and returns the title links' paths. */
 async function resultPaths(page: Page): Promise<string[]> {
 	const count = await resultCount(page);
-	await expect(resultList(page).locator(':scope > li')).toHaveCount(count);
-	const placeholder = resultList(page).locator('.search-hit-placeholder').first();
 	await expect
 		.poll(async () => {
-			await placeholder.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }), null, { timeout: 500 }).catch(() => {});
+			if (await showMore(page).isVisible()) await showMore(page).click();
 			return resultTitles(page).count();
 		}, { timeout: 15_000 })
 		.toBe(count);
+	await expect(resultList(page).locator(':scope > li')).toHaveCount(count);
 	return resultTitles(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
@@ -211,6 +212,38 @@ test('a filter narrows the results to the articles that have it', async ({ page 
 	await expect.poll(() => resultCount(page)).toBe(expected.length);
 	expect(before).toBeGreaterThan(expected.length);
 	expect((await resultPaths(page)).sort()).toEqual(expected);
+});
+
+test('filters load only when a filter group is opened, and ticking one by keyboard keeps the focus on it', async ({ page }) => {
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+	const query = commonWord();
+	await search(page, query);
+	await expect(resultTitles(page).first()).toBeVisible();
+	expect(requests.filter((p) => p.startsWith('/pagefind/filter/')), 'filter files before a group is opened').toEqual([]);
+
+	await page.locator('summary', { hasText: /^Genre/ }).click();
+	const analysis = page.getByRole('group', { name: 'Genre' }).getByRole('checkbox', { name: /^Analysis/ });
+	await expect(analysis).toBeVisible();
+	expect(requests.filter((p) => p.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
+
+	await analysis.focus();
+	await page.keyboard.press('Space');
+	await expect(page).toHaveURL(new RegExp(`[?&]genre=analysis(&|$)`));
+	await expect(analysis).toBeChecked();
+	await expect(analysis).toBeFocused();
+});
+
+test('results come ten at a time: “Show more results” adds the next ones and moves the focus to the first of them', async ({ page }) => {
+	const query = commonWord();
+	await search(page, query);
+	const count = await resultCount(page);
+	expect(count, `results for “${query}”`).toBeGreaterThan(10);
+	await expect(resultTitles(page)).toHaveCount(10);
+	await showMore(page).click();
+	await expect(resultTitles(page)).toHaveCount(Math.min(20, count));
+	await expect(resultTitles(page).nth(10)).toBeFocused();
+	expect(new Set(await resultPaths(page)).size).toBe(count);
 });
 
 test('sorting by date orders the results newest or oldest first', async ({ page }) => {
@@ -326,6 +359,7 @@ test('Ctrl+K and ⌘K focus the search field from anywhere', async ({ page }) =>
 	await expect(searchbox(page)).toBeFocused();
 	// On the search page they focus the page's own field.
 	await page.goto('/search/?q=arctic');
+	await expect(resultTitles(page).first()).toBeVisible();
 	await page.getByRole('heading', { level: 1 }).click();
 	await page.keyboard.press('/');
 	await expect(searchbox(page)).toBeFocused();

@@ -154,7 +154,6 @@ describe('building the index', () => {
 		expect(summary).toMatchObject({ pagesRead: 2, pagesIndexed: 1 });
 		const files = await readdir(path.join(dir, 'pagefind'), { recursive: true });
 		expect(files).toContain('pagefind.js');
-		expect(files).toContain('pagefind-component-ui.js');
 		expect(files).toContain('pagefind-highlight.js');
 		const fragments = files.filter((file) => file.startsWith(`fragment${path.sep}`));
 		expect(fragments).toHaveLength(1);
