@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
 import { colourSchemeInitScript } from './src/lib/colour-scheme';
@@ -19,11 +20,16 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	cacheDir,
 	vite: {
-		// Rendered social images are kept between builds in the cache dir too (src/lib/social-image-cache.ts).
-		define: { 'import.meta.env.SOCIAL_IMAGE_CACHE_DIR': JSON.stringify(path.resolve(cacheDir, 'social-images')) },
+		define: {
+			// Rendered social images are kept between builds in the cache dir too (src/lib/social-image-cache.ts).
+			'import.meta.env.SOCIAL_IMAGE_CACHE_DIR': JSON.stringify(path.resolve(cacheDir, 'social-images')),
+			// …and drawn in worker threads (src/lib/social-image-raster.ts), started from this file by its path.
+			'import.meta.env.SOCIAL_IMAGE_RASTER_WORKER': JSON.stringify(fileURLToPath(new URL('./src/lib/social-image-raster-worker.mjs', import.meta.url))),
+		},
 	},
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Two pages at a time: while one waits for its social image from a worker thread, the next is rendered.
+	build: { format: 'directory', concurrency: 2 },
 	// Content-Security-Policy on every page, as a <meta> tag: Astro adds the hashes of its own scripts and styles
 	// to script-src and style-src; no 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind's search run its WebAssembly.
 	security: {

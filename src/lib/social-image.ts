@@ -50,7 +50,12 @@ export function socialCardAlt({ title, kicker, details = [] }: SocialCard): stri
 export interface RenderOptions {
 	/** Called with the position and size of every box satori lays out, text lines included: for tests. */
 	onNodeDetected?: (node: SatoriNode) => void;
+	/** Draws the SVG as PNG; by default resvg on this thread (src/lib/social-image-raster.ts does it in workers). */
+	rasterise?: ((svg: string) => Promise<Uint8Array<ArrayBuffer>>) | undefined;
 }
+
+/** resvg's options for every card: the SVG's own size, and no system fonts (satori has turned the text into outlines). */
+export const resvgOptions = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
 
 const padding = { x: 72, y: 56 } as const;
 /** The accent rule along the top edge. */
@@ -178,6 +183,6 @@ export async function renderSocialImageSvg(card: SocialCard, options: RenderOpti
  */
 export async function renderSocialImage(card: SocialCard, options: RenderOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
 	const svg = await renderSocialImageSvg(card, options);
-	const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
-	return new Uint8Array(png);
+	if (options.rasterise) return options.rasterise(svg);
+	return new Uint8Array(new Resvg(svg, resvgOptions).render().asPng());
 }

@@ -1,7 +1,13 @@
 import type { APIRoute } from 'astro';
 import { siteSocialCard } from '../../lib/social-image';
 import { renderSocialImageCached } from '../../lib/social-image-cache';
+import { sharedRasterPool } from '../../lib/social-image-raster';
 
 /** The social image of every page that is not an article (src/lib/social-image.ts draws it). */
-export const GET: APIRoute = async () =>
-	new Response(await renderSocialImageCached(siteSocialCard, { cacheDir: import.meta.env.SOCIAL_IMAGE_CACHE_DIR }), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async () => {
+	const png = await renderSocialImageCached(siteSocialCard, {
+		cacheDir: import.meta.env.SOCIAL_IMAGE_CACHE_DIR,
+		rasterise: sharedRasterPool(import.meta.env.SOCIAL_IMAGE_RASTER_WORKER)?.rasterise,
+	});
+	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};
