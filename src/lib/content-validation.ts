@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { slug as slugify } from 'github-slugger';
@@ -77,6 +78,8 @@ interface LoadedEntry {
 	data: Record<string, unknown>;
 	body?: string | undefined;
 	bodyStartLine?: number | undefined;
+	/** The body's Markdown syntax tree, parsed once by `checkBody` and reused by the entity checks. */
+	tree?: Root | undefined;
 }
 
 function describeReceived(input: unknown): string {
@@ -139,6 +142,9 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
 	}
 }
 
+/** Parses a body and refuses unsafe markup; one processor for every article (it holds no state between files). */
+const bodyChecker = unified().use(remarkParse).use(remarkRefuseUnsafeMarkup);
+
 function checkBody(entry: LoadedEntry, problems: ContentProblem[]): void {
 	const body = entry.body ?? '';
 	if (body.trim() === '') {
@@ -152,9 +158,9 @@ function checkBody(entry: LoadedEntry, problems: ContentProblem[]): void {
 		return;
 	}
 	const file = new VFile({ path: entry.file, value: body });
-	const processor = unified().use(remarkParse).use(remarkRefuseUnsafeMarkup);
 	try {
-		processor.runSync(processor.parse(file), file);
+		entry.tree = bodyChecker.parse(file);
+		bodyChecker.runSync(entry.tree, file);
 	} catch (error) {
 		const message = error as { reason?: string; line?: number; column?: number };
 		const line = message.line === undefined ? '' : ` (line ${message.line + (entry.bodyStartLine ?? 1) - 1}, column ${message.column})`;

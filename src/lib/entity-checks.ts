@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -16,6 +17,8 @@ export interface EntityFile {
 export interface ArticleFile {
 	file: string;
 	body?: string | undefined;
+	/** The body already parsed (the content validator parses each body once); parsed here when missing. */
+	tree?: Root | undefined;
 }
 
 function spellingsOf(data: Record<string, unknown>): { field: string; spelling: string }[] {
@@ -34,13 +37,14 @@ function spellingsOf(data: Record<string, unknown>): { field: string; spelling: 
  * extensions such as tables; their text is searched either way, so which entities are mentioned
  * does not change.)
  */
-function mentionFinder(entities: readonly MatchableEntity[]): (body: string) => MentionsByEntity {
+function mentionFinder(entities: readonly MatchableEntity[]): (article: ArticleFile & { body: string }) => MentionsByEntity {
 	// One processor for all articles: the plugin compiles its matcher (one large regular expression)
 	// once per processor, and compiling it per article made this check quadratic in corpus size.
 	const processor = unified().use(remarkParse).use(remarkEntityMentions, { entities });
-	return (body) => {
+	return ({ body, tree }) => {
 		const file = new VFile({ value: body });
-		processor.runSync(processor.parse(file), file);
+		// The plugin only reads the tree here (mentions are not linked), so a tree parsed before can be reused.
+		processor.runSync(tree ?? processor.parse(file), file);
 		return ((file.data as { astro?: { frontmatter?: { mentions?: MentionsByEntity } } }).astro?.frontmatter?.mentions ?? {}) as MentionsByEntity;
 	};
 }
@@ -86,7 +90,7 @@ export function findEntityProblems(entities: readonly EntityFile[], articles: re
 	const mentionsIn = mentionFinder(matchable);
 	for (const article of articles) {
 		if (!article.body?.trim()) continue;
-		for (const { occurrences } of Object.values(mentionsIn(article.body))) {
+		for (const { occurrences } of Object.values(mentionsIn({ ...article, body: article.body }))) {
 			for (const o of occurrences) found.add(o.sentence.slice(o.start, o.end));
 		}
 	}
