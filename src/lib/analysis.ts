@@ -21,6 +21,12 @@ export type Claim = CollectionEntry<'claims'>;
 export type TimelineEvent = CollectionEntry<'events'>;
 export type Topic = CollectionEntry<'topics'>;
 
+/** A position one article takes on a claim. */
+export interface ArticlePosition {
+	claim: Claim;
+	position: Claim['data']['positions'][number];
+}
+
 /** A sentence of an article, placed in its paragraph. */
 export interface PlacedSentence {
 	sentence: string;
@@ -50,6 +56,15 @@ export interface Analysis {
 	claims: Claim[];
 	events: TimelineEvent[];
 	topics: Topic[];
+	/**
+	 * The analysis entries of one article, indexed by article id once per build (the pages ask for them
+	 * article by article; filtering every entry for every article would be quadratic).
+	 */
+	quotesOf: (articleId: string) => Quote[];
+	/** The positions the article takes, in the order of `claims`. */
+	positionsOf: (articleId: string) => ArticlePosition[];
+	/** The events the article gives evidence for, each once. */
+	eventsOf: (articleId: string) => TimelineEvent[];
 	/** Entity name for an id (the id itself if the entity is missing). */
 	nameOf: (id: string) => string;
 	entityHref: (id: string) => string;
@@ -98,6 +113,17 @@ async function load(): Promise<Analysis> {
 		return { sentence, article, paragraph, href: paragraphHref(articleId, paragraph) };
 	};
 
+	// Claims grouped by topic (topics in alphabetical order of their labels), then by statement.
+	const sortedClaims = claims.sort(
+		(a, b) => topicOrder(a.data.topic.id) - topicOrder(b.data.topic.id) || a.data.statement.localeCompare(b.data.statement, 'en'),
+	);
+	const quotesByArticle = groupBy(quotes, (quote) => [quote.data.article.id]);
+	const positionsByArticle = groupBy(
+		sortedClaims.flatMap((claim) => claim.data.positions.map((position) => ({ claim, position }))),
+		({ position }) => [position.article.id],
+	);
+	const eventsByArticle = groupBy(events, (event) => [...new Set(event.data.evidence.map((e) => e.article.id))]);
+
 	const chronological = [...articles].sort(
 		(a, b) => periodOf(a.data.published).end - periodOf(b.data.published).end || a.data.title.localeCompare(b.data.title, 'en'),
 	);
@@ -111,12 +137,12 @@ async function load(): Promise<Analysis> {
 		place: (articleId, sentence, what) => placeWith(findPassage, articleId, sentence, what),
 		placeQuote: (quote) => placeWith(findQuoted, quote.data.article.id, quote.data.text, `content/quotes/${quote.id}.yaml`),
 		quotes,
-		// Claims grouped by topic (topics in alphabetical order of their labels), then by statement.
-		claims: claims.sort(
-			(a, b) => topicOrder(a.data.topic.id) - topicOrder(b.data.topic.id) || a.data.statement.localeCompare(b.data.statement, 'en'),
-		),
+		claims: sortedClaims,
 		events,
 		topics: sortedTopics,
+		quotesOf: (articleId) => quotesByArticle.get(articleId) ?? [],
+		positionsOf: (articleId) => positionsByArticle.get(articleId) ?? [],
+		eventsOf: (articleId) => eventsByArticle.get(articleId) ?? [],
 		nameOf: (id) => entityById.get(id)?.data.name ?? id,
 		entityHref,
 		topEntities: (article, limit = 5) => {
@@ -128,6 +154,19 @@ async function load(): Promise<Analysis> {
 				.slice(0, limit);
 		},
 	};
+}
+
+/** Items by key, each under every key `keysOf` gives it, in their order. */
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		for (const key of keysOf(item)) {
+			const group = groups.get(key);
+			if (group) group.push(item);
+			else groups.set(key, [item]);
+		}
+	}
+	return groups;
 }
 
 /**

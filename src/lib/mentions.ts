@@ -181,6 +181,11 @@ export function entitiesOfArticle<E extends EntitySummary>(
 	return groupByKind(listed);
 }
 
+/** A small count in words, as prose has it ("the five articles"); from eleven on, in figures ("the 157 articles"). */
+export function countInWords(count: number): string {
+	return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][count] ?? count.toLocaleString('en');
+}
+
 /** "1 mention" / "3 mentions"; pass the plural for nouns that do not just add "s" ("entity", "entities"). */
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
 	return `${count} ${count === 1 ? noun : pluralNoun}`;

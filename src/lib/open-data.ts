@@ -7,6 +7,7 @@
 import { getCollection } from 'astro:content';
 import type { DatasetItem, DatasetName } from '../schemas/open-data';
 import { type Analysis, getAnalysis, type PlacedSentence, timelineOf } from './analysis';
+import { claimPages, quoteList } from './analysis-pages';
 import { readingTimeOf } from './articles';
 import { articleMentions, entityHref, getEntities } from './entities';
 import { articlesMentioning, totalsByEntity } from './mentions';
@@ -117,12 +118,13 @@ type Placed = (sentence: PlacedSentence) => { sentence: string; paragraph: numbe
 /** The quotations, oldest article first, then in reading order. */
 function quotesOf(analysis: Analysis, url: Url): DatasetItem<'quotes'>[] {
 	const oldestFirst = new Map(analysis.chronological.map((article, index) => [article.id, index]));
+	const { quoteHref } = quoteList(analysis);
 	return analysis.quotes
 		.map((quote) => {
 			const where = analysis.placeQuote(quote);
 			const item: DatasetItem<'quotes'> = {
 				id: quote.id,
-				url: url(`/quotes/#quote-${quote.id}`),
+				url: url(quoteHref(quote.id)),
 				...quote.data,
 				speaker: quote.data.speaker.id,
 				article: quote.data.article.id,
@@ -143,13 +145,14 @@ function quotesOf(analysis: Analysis, url: Url): DatasetItem<'quotes'>[] {
 /** The claims in the order of the claims page (by topic, then statement); positions oldest article first. */
 function claimsOf(analysis: Analysis, url: Url, byArticleAge: (a: string, b: string) => number, placed: Placed): DatasetItem<'claims'>[] {
 	const topicLabel = new Map(analysis.topics.map((topic) => [topic.id, topic.data.label]));
+	const { claimHref, topicHref } = claimPages(analysis);
 	return analysis.claims.map((claim) => ({
 		id: claim.id,
-		url: url(`/claims/#claim-${claim.id}`),
+		url: url(claimHref(claim.id)),
 		statement: claim.data.statement,
 		topic: claim.data.topic.id,
 		topicLabel: topicLabel.get(claim.data.topic.id) ?? claim.data.topic.id,
-		topicUrl: url(`/claims/#topic-${claim.data.topic.id}`),
+		topicUrl: url(topicHref(claim.data.topic.id)),
 		positions: claim.data.positions
 			.map((position, index) => {
 				const { article, attributedTo, evidence, ...rest } = position;

@@ -1,14 +1,19 @@
 /**
  * Builds the site for real on a generated archive longer than one list page (the bench's seeded corpus
  * generator, scripts/bench/corpus.ts), and checks that the home page and a tag page are split into pages of
- * `articlesPerPage`, linked to each other, that together list every article once, newest first.
+ * `articlesPerPage`, linked to each other, that together list every article once, newest first; and that the
+ * analysis pages that would otherwise hold every article are split too: the comparison (`articlesPerComparison`
+ * articles a page, oldest first), the claims (a matrix with a column only for articles that take a position)
+ * and the quotes (`quotesPerPage` a page).
  */
 import { readFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, readRealTexts, writeCorpus, type Corpus } from '../../scripts/bench/corpus';
 import { publishedStart } from '../../src/lib/dates';
-import { articlesPerPage } from '../../src/lib/pagination';
+import { articlesPerComparison, articlesPerPage, claimsPerPage, quotesPerPage } from '../../src/lib/pagination';
+import { periodOf } from '../../src/lib/timeline';
 import type { Published } from '../../src/schemas/published';
 import { astroBuild, type BuildResult } from './run-astro-build';
 
@@ -41,6 +46,25 @@ const publishedAt = (id: string) => {
 	if (!article) throw new Error(`${id} is not in the corpus`);
 	return publishedStart(article.frontmatter.published as Published).getTime();
 };
+
+/** The pages of a paginated page at `base` (`/compare/`, `/compare/2/`, …), as many as were built. */
+const pagesOf = (base: string) => {
+	const pages: string[] = [];
+	for (let n = 1; existsSync(path.join(build.outDir, base, n === 1 ? '' : String(n), 'index.html')); n++) pages.push(page(`${base}${n === 1 ? '' : `${n}/`}`));
+	return pages;
+};
+/** The HTML of the first table of `html` with this class. */
+const table = (html: string, className: string) => {
+	const start = html.indexOf(`<table class="data-table matrix ${className}"`);
+	return start < 0 ? undefined : html.slice(start, html.indexOf('</table>', start));
+};
+/** The articles a table has a column for, left to right. */
+const columns = (tableHtml: string) => [...tableHtml.matchAll(/<th scope="col" data-article="([^"]+)"/g)].map((m) => m[1] ?? '');
+/** The content files of a folder of the corpus (`claims`), parsed, by id. */
+const corpusFiles = <T>(folder: string) =>
+	[...corpus.files]
+		.filter(([file]) => file.startsWith(`${folder}/`))
+		.map(([file, text]) => ({ id: path.basename(file, '.yaml'), data: load(text) as T }));
 
 describe(`a ${size}-article archive`, () => {
 	it('builds', () => {
@@ -84,5 +108,77 @@ describe(`a ${size}-article archive`, () => {
 		expect(all).toHaveLength(count);
 		expect(new Set(all).size).toBe(count);
 		expect(relLink(pages[0] ?? '', 'next')).toBe(`/tags/${tag}/2/`);
+	});
+
+	it(`compares ${articlesPerComparison} articles a page, and the pages together cover every article once, oldest first`, () => {
+		const pages = pagesOf('/compare/');
+		expect(pages).toHaveLength(Math.ceil(size / articlesPerComparison));
+		const perPage = pages.map((html) => columns(table(html, 'comparison-table') ?? ''));
+		expect(perPage.slice(0, -1).every((ids) => ids.length === articlesPerComparison)).toBe(true);
+		// The coverage grid has the same columns as the side-by-side table.
+		expect(pages.map((html) => columns(table(html, 'coverage-grid') ?? ''))).toEqual(perPage);
+		const expected = [...corpus.articles]
+			.map((article) => ({ id: article.id, title: article.frontmatter.title as string, end: periodOf(article.frontmatter.published as Published).end }))
+			.sort((a, b) => a.end - b.end || a.title.localeCompare(b.title, 'en'))
+			.map((article) => article.id);
+		expect(perPage.flat()).toEqual(expected);
+		expect(pages.map((html) => [relLink(html, 'prev'), relLink(html, 'next')])[1]).toEqual(['/compare/', '/compare/3/']);
+		expect(new Set(pages.map(title)).size).toBe(pages.length);
+		expect(pages[1]).toContain(`Articles ${articlesPerComparison + 1}–${2 * articlesPerComparison} of ${size}, oldest first`);
+	});
+
+	it('gives the claims matrix a column only for articles that take a position, and splits the claims into pages that show each once', () => {
+		const claims = corpusFiles<{ positions: { article: string }[] }>('claims');
+		const pages = pagesOf('/claims/');
+		expect(pages.length, 'the claims are addressed by more articles than one matrix may have columns').toBeGreaterThan(1);
+		const shown: string[] = [];
+		for (const html of pages) {
+			const matrix = table(html, 'claims-matrix') ?? '';
+			const articles = columns(matrix);
+			const rows = [...matrix.matchAll(/<tr data-claim="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => ({
+				claim: m[1] ?? '',
+				statuses: [...(m[2] ?? '').matchAll(/<td data-status="([a-z]+)"/g)].map((s) => s[1] ?? ''),
+			}));
+			expect(rows.length).toBeGreaterThan(0);
+			expect(rows.length).toBeLessThanOrEqual(claimsPerPage);
+			if (rows.length > 1) expect(articles.length).toBeLessThanOrEqual(articlesPerComparison);
+			for (const row of rows) expect(row.statuses).toHaveLength(articles.length);
+			const emptyColumns = articles.filter((_, column) => rows.every((row) => row.statuses[column] === 'none'));
+			expect(emptyColumns, 'columns in which every claim is "not mentioned"').toEqual([]);
+			// Each row marks exactly the articles the claim's file names.
+			for (const row of rows) {
+				const positions = new Set(claims.find((claim) => claim.id === row.claim)?.data.positions.map((p) => p.article));
+				expect(articles.filter((_, column) => row.statuses[column] !== 'none').sort()).toEqual([...positions].sort());
+			}
+			shown.push(...rows.map((row) => row.claim));
+		}
+		expect(shown).toHaveLength(claims.length);
+		expect(new Set(shown)).toEqual(new Set(claims.map((claim) => claim.id)));
+		expect(relLink(pages[0] ?? '', 'next')).toBe('/claims/2/');
+	});
+
+	it(`splits the quotes into pages of ${quotesPerPage} that together show every quotation once`, () => {
+		const quotes = corpusFiles('quotes').map((quote) => quote.id);
+		expect(quotes.length, 'the archive must have more quotations than a page').toBeGreaterThan(quotesPerPage);
+		const pages = pagesOf('/quotes/');
+		expect(pages).toHaveLength(Math.ceil(quotes.length / quotesPerPage));
+		const perPage = pages.map((html) => [...html.matchAll(/<figure class="quote" id="[^"]+" data-quote="([^"]+)"/g)].map((m) => m[1] ?? ''));
+		expect(perPage.map((ids) => ids.length)).toEqual(pages.map((_, n) => Math.min(quotesPerPage, quotes.length - n * quotesPerPage)));
+		expect(perPage.flat()).toHaveLength(quotes.length);
+		expect(new Set(perPage.flat())).toEqual(new Set(quotes));
+		expect(pages.map((html) => [relLink(html, 'prev'), relLink(html, 'next')])[1]).toEqual(['/quotes/', pages.length > 2 ? '/quotes/3/' : undefined]);
+		expect(new Set(pages.map(title)).size).toBe(pages.length);
+	});
+
+	it('links each claim and quotation of the open data to the page that shows it', () => {
+		for (const [file, prefix] of [
+			['claims', 'claim'],
+			['quotes', 'quote'],
+		] as const) {
+			const { items } = JSON.parse(readFileSync(path.join(build.outDir, 'data', `${file}.json`), 'utf8')) as { items: { id: string; url: string }[] };
+			expect(items.length).toBeGreaterThan(0);
+			const wrong = items.filter(({ id, url }) => !page(new URL(url).pathname).includes(`id="${prefix}-${id}"`) || new URL(url).hash !== `#${prefix}-${id}`);
+			expect(wrong.map(({ url }) => url)).toEqual([]);
+		}
 	});
 });
