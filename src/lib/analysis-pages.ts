@@ -7,10 +7,14 @@
  *   above `articlesPerComparison` (`packPages`).
  * - Quotations, grouped by speaker (most quoted first; within a speaker the oldest article first, then in
  *   reading order), `quotesPerPage` a page, as Astro's `paginate()` cuts them.
+ * - The timeline's entries (events and articles' publication, in date order: `timelineOf`),
+ *   `timelineEntriesPerPage` a page, as Astro's `paginate()` cuts them; the timeline page, the open data
+ *   and the comparison page link to each entry there.
  */
-import type { Analysis, Claim, PlacedSentence, Quote } from './analysis';
+import { type Analysis, type Claim, type PlacedSentence, type Quote, timelineOf } from './analysis';
 import type { Article } from './articles';
-import { articlesPerComparison, claimsPerPage, packPages, quotesPerPage } from './pagination';
+import { articlesPerComparison, claimsPerPage, packPages, quotesPerPage, timelineEntriesPerPage } from './pagination';
+import type { TimelineEntry } from './timeline';
 import { findQuoted } from './verbatim';
 import { sentenceAt, splitSentences } from '../markdown/sentences';
 
@@ -164,5 +168,39 @@ export function quoteList(analysis: Analysis): QuoteList {
 		speakerHref: (id) => `${pageHref('/quotes/', speakers.get(id)?.firstPage ?? 1)}#speaker-${id}`,
 	};
 	quoteCache.set(analysis, result);
+	return result;
+}
+
+/** An entry of the timeline with its number in the whole timeline (from 1), which every page keeps. */
+export interface NumberedEntry extends TimelineEntry {
+	number: number;
+}
+
+export interface TimelineList {
+	/** Every entry in timeline order, numbered from 1. */
+	entries: NumberedEntry[];
+	/** The page (from 1) that shows an event's or an article's entry. */
+	pageOf: (kind: TimelineEntry['kind'], id: string) => number;
+	/** `/timeline/N/#event-<id>` */
+	eventHref: (eventId: string) => string;
+	/** Where an article's publication is on the timeline: `/timeline/N/#published-<id>` */
+	publishedHref: (articleId: string) => string;
+}
+
+const timelineCache = new WeakMap<Analysis, TimelineList>();
+
+export function timelineList(analysis: Analysis): TimelineList {
+	const cached = timelineCache.get(analysis);
+	if (cached) return cached;
+	const entries = timelineOf(analysis).map((entry, index): NumberedEntry => ({ ...entry, number: index + 1 }));
+	const indexOf = new Map(entries.map((entry, index) => [`${entry.kind}:${entry.id}`, index]));
+	const pageOf = (kind: TimelineEntry['kind'], id: string) => Math.floor((indexOf.get(`${kind}:${id}`) ?? 0) / timelineEntriesPerPage) + 1;
+	const result: TimelineList = {
+		entries,
+		pageOf,
+		eventHref: (id) => `${pageHref('/timeline/', pageOf('event', id))}#event-${id}`,
+		publishedHref: (id) => `${pageHref('/timeline/', pageOf('article', id))}#published-${id}`,
+	};
+	timelineCache.set(analysis, result);
 	return result;
 }

@@ -6,8 +6,8 @@
  */
 import { getCollection } from 'astro:content';
 import type { DatasetItem, DatasetName } from '../schemas/open-data';
-import { type Analysis, getAnalysis, type PlacedSentence, timelineOf } from './analysis';
-import { claimPages, quoteList } from './analysis-pages';
+import { type Analysis, getAnalysis, type PlacedSentence } from './analysis';
+import { claimPages, quoteList, timelineList } from './analysis-pages';
 import { readingTimeOf } from './articles';
 import { articleMentions, entityHref, getEntities } from './entities';
 import { articlesMentioning, totalsByEntity } from './mentions';
@@ -182,15 +182,16 @@ function claimsOf(analysis: Analysis, url: Url, byArticleAge: (a: string, b: str
 /** The timeline entries in the order of the timeline page, numbered as there. */
 function timelineItemsOf(analysis: Analysis, url: Url, placed: Placed): DatasetItem<'timeline'>[] {
 	const eventById = new Map(analysis.events.map((event) => [event.id, event]));
-	return timelineOf(analysis).map((entry, index): DatasetItem<'timeline'> => {
-		const common = { number: index + 1, id: entry.id, title: entry.title, placedAt: new Date(entry.at).toISOString() };
+	const { entries, eventHref, publishedHref } = timelineList(analysis);
+	return entries.map((entry): DatasetItem<'timeline'> => {
+		const common = { number: entry.number, id: entry.id, title: entry.title, placedAt: new Date(entry.at).toISOString() };
 		if (entry.kind === 'article') {
 			const article = analysis.articleById.get(entry.id);
 			if (!article) throw new Error(`Open data: the timeline names no article "${entry.id}"`);
 			return {
 				...common,
 				kind: 'article',
-				url: url(`/timeline/#published-${entry.id}`),
+				url: url(publishedHref(entry.id)),
 				date: article.data.published,
 				articleUrl: url(`/articles/${entry.id}/`),
 			};
@@ -201,7 +202,7 @@ function timelineItemsOf(analysis: Analysis, url: Url, placed: Placed): DatasetI
 		return {
 			...common,
 			kind: 'event',
-			url: url(`/timeline/#event-${entry.id}`),
+			url: url(eventHref(entry.id)),
 			date: { ...date, ...(before ? { before: before.id } : {}) },
 			description: event.data.description,
 			participants: event.data.participants.map((participant) => participant.id),

@@ -4,7 +4,8 @@
  * `articlesPerPage`, linked to each other, that together list every article once, newest first; and that the
  * analysis pages that would otherwise hold every article are split too: the comparison (`articlesPerComparison`
  * articles a page, oldest first), the claims (a matrix with a column only for articles that take a position)
- * and the quotes (`quotesPerPage` a page).
+ * the quotes (`quotesPerPage` a page) and the timeline (`timelineEntriesPerPage` entries a page, numbered across
+ * pages).
  */
 import { readFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, readRealTexts, writeCorpus, type Corpus } from '../../scripts/bench/corpus';
 import { publishedStart } from '../../src/lib/dates';
-import { articlesPerComparison, articlesPerPage, claimsPerPage, quotesPerPage } from '../../src/lib/pagination';
+import { articlesPerComparison, articlesPerPage, claimsPerPage, quotesPerPage, timelineEntriesPerPage } from '../../src/lib/pagination';
 import { periodOf } from '../../src/lib/timeline';
 import type { Published } from '../../src/schemas/published';
 import { astroBuild, type BuildResult } from './run-astro-build';
@@ -60,6 +61,13 @@ const table = (html: string, className: string) => {
 };
 /** The articles a table has a column for, left to right. */
 const columns = (tableHtml: string) => [...tableHtml.matchAll(/<th scope="col" data-article="([^"]+)"/g)].map((m) => m[1] ?? '');
+/** A link inside the site, resolved: the page it goes to and the fragment. */
+const target = (href: string, from: string) => {
+	const url = new URL(href, `http://site${from}`);
+	return { pathname: url.pathname, id: decodeURIComponent(url.hash.slice(1)) };
+};
+/** Whether the page at `pathname` has an element with this id. */
+const hasId = (pathname: string, id: string) => existsSync(path.join(build.outDir, pathname, 'index.html')) && page(pathname).includes(`id="${id}"`);
 /** The content files of a folder of the corpus (`claims`), parsed, by id. */
 const corpusFiles = <T>(folder: string) =>
 	[...corpus.files]
@@ -168,6 +176,60 @@ describe(`a ${size}-article archive`, () => {
 		expect(new Set(perPage.flat())).toEqual(new Set(quotes));
 		expect(pages.map((html) => [relLink(html, 'prev'), relLink(html, 'next')])[1]).toEqual(['/quotes/', pages.length > 2 ? '/quotes/3/' : undefined]);
 		expect(new Set(pages.map(title)).size).toBe(pages.length);
+	});
+
+	it(`splits the timeline into pages of ${timelineEntriesPerPage} entries that together show every entry once, in date order, numbered across pages`, () => {
+		const events = corpusFiles('events').map((event) => event.id);
+		const total = events.length + size;
+		const pages = pagesOf('/timeline/');
+		expect(pages).toHaveLength(Math.ceil(total / timelineEntriesPerPage));
+		const perPage = pages.map((html) =>
+			[...html.matchAll(/<li id="(event|published)-([^"]+)"[^>]*data-at="([^"]+)"[^>]*><span class="timeline-number">(\d+)<\/span>/g)].map((m) => ({
+				key: `${m[1] === 'event' ? 'event' : 'article'}:${m[2]}`,
+				at: m[3] ?? '',
+				number: Number(m[4]),
+			})),
+		);
+		expect(perPage.map((entries) => entries.length)).toEqual(pages.map((_, n) => Math.min(timelineEntriesPerPage, total - n * timelineEntriesPerPage)));
+		const all = perPage.flat();
+		expect(all.map((entry) => entry.number)).toEqual(all.map((_, index) => index + 1));
+		expect(new Set(all.map((entry) => entry.key))).toEqual(new Set([...events.map((id) => `event:${id}`), ...corpus.articles.map((a) => `article:${a.id}`)]));
+		const dates = all.map((entry) => entry.at);
+		expect(dates).toEqual([...dates].sort());
+		// Each page's chart draws exactly its own entries, with their numbers in the whole timeline.
+		const charted = pages.map((html) => {
+			const svg = html.slice(html.indexOf('<svg class="chart-svg timeline-chart"'), html.indexOf('</svg>', html.indexOf('timeline-chart')));
+			return [...svg.matchAll(/class="tl-number" text-anchor="middle">(\d+)<\/text>/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+		});
+		expect(charted).toEqual(perPage.map((entries) => entries.map((entry) => entry.number)));
+		expect(pages.map((html) => [relLink(html, 'prev'), relLink(html, 'next')])[1]).toEqual(['/timeline/', pages.length > 2 ? '/timeline/3/' : undefined]);
+		expect(new Set(pages.map(title)).size).toBe(pages.length);
+		expect(pages[1]).toContain(`Entries ${timelineEntriesPerPage + 1}–${2 * timelineEntriesPerPage} of ${total}, `);
+	});
+
+	it('links every entry of the timeline, from the timeline itself, the comparison and the open data, to the page that shows it', () => {
+		const links: { href: string; from: string }[] = [];
+		const collect = (base: string, pattern: RegExp) =>
+			pagesOf(base).forEach((html, n) => {
+				const from = n === 0 ? base : `${base}${n + 1}/`;
+				for (const m of html.matchAll(pattern)) links.push({ href: m[1] ?? '', from });
+			});
+		collect('/timeline/', /href="([^"]*#(?:event|published)-[^"]+)"/g);
+		collect('/compare/', /href="(\/timeline\/[^"]*#published-[^"]+)"/g);
+		const { items } = JSON.parse(readFileSync(path.join(build.outDir, 'data', 'timeline.json'), 'utf8')) as {
+			items: { id: string; kind: string; url: string; number: number }[];
+		};
+		for (const item of items) {
+			links.push({ href: item.url, from: '/' });
+			expect(new URL(item.url).hash).toBe(`#${item.kind === 'event' ? 'event' : 'published'}-${item.id}`);
+		}
+		expect(links.filter((link) => link.from.startsWith('/compare/'))).toHaveLength(size);
+		expect(links.filter((link) => link.from.startsWith('/timeline/') && !link.href.startsWith('#')).length, 'links to entries on other pages').toBeGreaterThan(0);
+		const broken = links.filter(({ href, from }) => {
+			const { pathname, id } = target(href, from);
+			return !hasId(pathname, id);
+		});
+		expect(broken).toEqual([]);
 	});
 
 	it('links each claim and quotation of the open data to the page that shows it', () => {
