@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import packageJson from '../../package.json';
 import { type RenderOptions, renderSocialImage, type SocialCard } from './social-image';
@@ -28,6 +28,41 @@ export interface SocialImageCacheOptions {
 	rasterise?: RenderOptions['rasterise'];
 }
 
+/** The file a card is kept in: named by the hash of the card and the renderer. */
+function cacheFile(card: SocialCard, cacheDir: string): string {
+	return path.join(cacheDir, `${createHash('sha256').update(rendererFingerprint).update(JSON.stringify(card)).digest('hex')}.png`);
+}
+
+/** Cards being drawn into the cache right now, by file: whoever needs one meanwhile waits for it instead of drawing it again. */
+const inFlight = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+
+/** Draws a card and keeps it in the cache; one drawing per file at a time. */
+function renderIntoCache(card: SocialCard, file: string, cacheDir: string, rasterise: RenderOptions['rasterise']): Promise<Uint8Array<ArrayBuffer>> {
+	const running = inFlight.get(file);
+	if (running) return running;
+	const job = (async () => {
+		const png = await renderSocialImage(card, { rasterise });
+		await mkdir(cacheDir, { recursive: true });
+		// Written under a temporary name and renamed, so that an interrupted build never leaves half an image.
+		const partial = `${file}.${process.pid}.partial`;
+		await writeFile(partial, png);
+		await rename(partial, file);
+		return png;
+	})().finally(() => inFlight.delete(file));
+	inFlight.set(file, job);
+	return job;
+}
+
+async function readCached(file: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+	try {
+		return new Uint8Array(await readFile(file));
+	} catch {
+		return undefined; // Not rendered yet (or unreadable).
+	}
+}
+
+const isCached = (file: string): Promise<boolean> => access(file).then(() => true, () => false);
+
 /**
  * {@link renderSocialImage}, remembered: a card rendered once is read back from the cache on later builds,
  * keyed by the hash of its content and the renderer, so an unchanged article costs no rendering (each card
@@ -35,18 +70,29 @@ export interface SocialImageCacheOptions {
  */
 export async function renderSocialImageCached(card: SocialCard, { cacheDir, rasterise }: SocialImageCacheOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
 	if (!cacheDir) return renderSocialImage(card, { rasterise });
-	const key = createHash('sha256').update(rendererFingerprint).update(JSON.stringify(card)).digest('hex');
-	const file = path.join(cacheDir, `${key}.png`);
-	try {
-		return new Uint8Array(await readFile(file));
-	} catch {
-		// Not rendered yet (or unreadable): render it and keep it.
-	}
-	const png = await renderSocialImage(card, { rasterise });
-	await mkdir(cacheDir, { recursive: true });
-	// Written under a temporary name and renamed, so that an interrupted build never leaves half an image.
-	const partial = `${file}.${process.pid}.partial`;
-	await writeFile(partial, png);
-	await rename(partial, file);
-	return png;
+	const file = cacheFile(card, cacheDir);
+	const running = inFlight.get(file);
+	if (running) return running;
+	return (await readCached(file)) ?? renderIntoCache(card, file, cacheDir, rasterise);
+}
+
+/**
+ * Starts drawing the cards that are not in the cache yet, in the background, and returns at once. The build
+ * calls it when it lists the social image routes, before it renders any page: with the PNGs drawn in a worker
+ * thread (src/lib/social-image-raster.ts), the images are then made while the main thread renders the HTML
+ * pages, instead of one by one when their turn comes. `inFlight` at a time are drawn (enough to keep the
+ * workers busy); a card that fails here is drawn again when its page is rendered, and that error fails the build.
+ */
+export function warmSocialImageCache(cards: readonly SocialCard[], { cacheDir, rasterise }: SocialImageCacheOptions, inFlightLimit = 2): void {
+	if (!cacheDir) return;
+	let next = 0;
+	const drawNext = async (): Promise<void> => {
+		while (next < cards.length) {
+			const card = cards[next++] as SocialCard;
+			const file = cacheFile(card, cacheDir);
+			if (inFlight.has(file) || (await isCached(file))) continue;
+			await renderIntoCache(card, file, cacheDir, rasterise).catch(() => undefined);
+		}
+	};
+	for (let i = 0; i < inFlightLimit; i++) void drawNext();
 }

@@ -2,20 +2,32 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getEntry } from 'astro:content';
 import { getArticles } from '../../../lib/articles';
 import { articleSocialCard } from '../../../lib/social-image';
-import { renderSocialImageCached } from '../../../lib/social-image-cache';
+import { renderSocialImageCached, warmSocialImageCache } from '../../../lib/social-image-cache';
 import { sharedRasterPool } from '../../../lib/social-image-raster';
 
-/** One social image per article, at /og/articles/<id>.png (src/lib/social-image.ts draws it). */
+const imageOptions = () => ({
+	cacheDir: import.meta.env.SOCIAL_IMAGE_CACHE_DIR,
+	rasterise: sharedRasterPool(import.meta.env.SOCIAL_IMAGE_RASTER_WORKER)?.rasterise,
+});
+
+/**
+ * One social image per article, at /og/articles/<id>.png (src/lib/social-image.ts draws it). Listing them
+ * also starts drawing them in the background in a build (`warmSocialImageCache`), so that they are ready,
+ * or nearly, when their turn comes.
+ */
 export const getStaticPaths = (async () => {
 	const articles = await getArticles();
-	return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
+	const paths = await Promise.all(
+		articles.map(async (article) => {
+			const outlet = article.data.outlet ? await getEntry(article.data.outlet) : undefined;
+			return { params: { slug: article.id }, props: { card: articleSocialCard(article.data, outlet?.data.name) } };
+		}),
+	);
+	if (import.meta.env.PROD) warmSocialImageCache(paths.map(({ props }) => props.card), imageOptions());
+	return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { article } }) => {
-	const outlet = article.data.outlet ? await getEntry(article.data.outlet) : undefined;
-	const png = await renderSocialImageCached(articleSocialCard(article.data, outlet?.data.name), {
-		cacheDir: import.meta.env.SOCIAL_IMAGE_CACHE_DIR,
-		rasterise: sharedRasterPool(import.meta.env.SOCIAL_IMAGE_RASTER_WORKER)?.rasterise,
-	});
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { card } }) => {
+	const png = await renderSocialImageCached(card, imageOptions());
 	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
