@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderSocialImage, type SocialCard } from '../../src/lib/social-image';
-import { renderSocialImageCached } from '../../src/lib/social-image-cache';
+import { renderSocialImageCached, warmSocialImageCache } from '../../src/lib/social-image-cache';
 import { pngSize } from '../png-header';
 
 const card: SocialCard = { title: 'Dmitriev: American companies ask to return to Russia', kicker: 'News report', details: ['April 2025 (estimated)', 'Outlet unknown'] };
@@ -42,5 +42,27 @@ describe('renderSocialImageCached', () => {
 	it('renders every time when no cache folder is given', async () => {
 		const png = await renderSocialImageCached(card);
 		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+	});
+
+	it('draws cards in the background when warmed, and a page waiting for one gets the same drawing', async () => {
+		const cards = ['One', 'Two', 'Three'].map((title) => ({ ...card, title }));
+		let drawn = 0;
+		const rasterise = async (svg: string) => {
+			drawn += 1;
+			return new Uint8Array(Buffer.from(svg.slice(0, 16)));
+		};
+		warmSocialImageCache(cards, { cacheDir, rasterise });
+		const pngs = await Promise.all(cards.map((c) => renderSocialImageCached(c, { cacheDir, rasterise })));
+		expect(pngs.map((png) => Buffer.from(png).toString())).toEqual(cards.map(() => '<svg width="1200'));
+		expect(drawn).toBe(3);
+		expect(await readdir(cacheDir)).toHaveLength(3);
+	});
+
+	it('lets a card whose background drawing failed fail when its page asks for it', async () => {
+		const broken = async () => {
+			throw new Error('resvg is broken');
+		};
+		warmSocialImageCache([card], { cacheDir, rasterise: broken });
+		await expect(renderSocialImageCached(card, { cacheDir, rasterise: broken })).rejects.toThrow('resvg is broken');
 	});
 });
