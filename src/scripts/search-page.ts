@@ -30,6 +30,8 @@ import {
 const bundlePath = '/pagefind/';
 /** Results rendered at a time; “Show more results” adds as many again. */
 const resultsPerPage = 10;
+/** Results of each page whose data is loaded at once; the others load as they come near the viewport. */
+const eagerResults = 5;
 
 function cloneTemplate(id: string): HTMLElement | null {
 	const template = document.getElementById(id);
@@ -106,6 +108,19 @@ function start(root: HTMLElement): void {
 	/** True once Pagefind has loaded. */
 	let loaded = false;
 
+	/** Loads a result's data when its placeholder comes within a screen's height of the viewport. */
+	const loadWhenNear = new WeakMap<Element, () => void>();
+	const nearViewport = new IntersectionObserver(
+		(entries) => {
+			for (const entry of entries) {
+				if (!entry.isIntersecting) continue;
+				nearViewport.unobserve(entry.target);
+				loadWhenNear.get(entry.target)?.();
+			}
+		},
+		{ rootMargin: '100% 0px' },
+	);
+
 	const pane = new FilterPane(root, {
 		load: async () => (await pagefindReady).filters(),
 		onLoaded: () => void runSearch(),
@@ -160,23 +175,33 @@ function start(root: HTMLElement): void {
 		typing = queryOnly;
 	}
 
-	/** Renders the next page of results: placeholders at once, each replaced by its result as its data arrives. */
+	/**
+	 * Renders the next page of results as placeholders, each replaced by its result once its data (one request
+	 * per result) has arrived: the first few at once, the others when they come near the viewport. Resolves
+	 * when the first ones are shown.
+	 */
 	async function renderMore(search: number): Promise<void> {
 		const batch = shown.results.slice(shown.rendered, shown.rendered + resultsPerPage);
 		shown.rendered += batch.length;
 		more!.hidden = shown.rendered >= shown.results.length;
 		const slots = batch.map(() => renderPlaceholder());
 		list!.append(...slots);
-		await Promise.all(
-			batch.map(async (result, index) => {
-				const data = await result.data();
-				if (search === latest) slots[index]?.replaceWith(renderResult(resultView(data)));
-			}),
-		);
+		const load = async (result: PagefindResult, slot: HTMLLIElement) => {
+			const data = await result.data();
+			if (search === latest && slot.isConnected) slot.replaceWith(renderResult(resultView(data)));
+		};
+		slots.slice(eagerResults).forEach((slot, index) => {
+			const result = batch[eagerResults + index];
+			if (!result) return;
+			loadWhenNear.set(slot, () => void load(result, slot));
+			nearViewport.observe(slot);
+		});
+		await Promise.all(batch.slice(0, eagerResults).map((result, index) => load(result, slots[index] as HTMLLIElement)));
 	}
 
 	function showResults(response: PagefindResponse, search: number): void {
 		shown = { results: response.results, rendered: 0 };
+		nearViewport.disconnect();
 		list!.replaceChildren();
 		summary!.textContent = summaryText(state, response.results.length);
 		pane.setCounts(response.filters);
@@ -187,6 +212,7 @@ function start(root: HTMLElement): void {
 
 	function clearResults(): void {
 		latest += 1;
+		nearViewport.disconnect();
 		shown = { results: [], rendered: 0 };
 		list!.replaceChildren();
 		more!.hidden = true;
@@ -236,7 +262,7 @@ function start(root: HTMLElement): void {
 	});
 	more.addEventListener('click', () => {
 		const first = shown.rendered;
-		void renderMore(latest).then(() => list.querySelectorAll<HTMLAnchorElement>('.search-hit-link')[first]?.focus());
+		void renderMore(latest).then(() => list.children[first]?.querySelector<HTMLAnchorElement>('.search-hit-link')?.focus());
 	});
 
 	// Arrow keys: from the field to the first result, and between the results' links; up from the first goes back.

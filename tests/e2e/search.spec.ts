@@ -109,12 +109,14 @@ async function resultCount(page: Page): Promise<number> {
 	return /^No /.test(text) ? 0 : Number(text.match(/^\d+/)?.[0]);
 }
 
-/** Shows every result (“Show more results” until it goes), waits until each has loaded, and returns the title links' paths. */
+/** Shows every result (“Show more results” until it goes, scrolling to those still loading), and returns the title links' paths. */
 async function resultPaths(page: Page): Promise<string[]> {
 	const count = await resultCount(page);
 	await expect
 		.poll(async () => {
 			if (await showMore(page).isVisible()) await showMore(page).click();
+			// Results load as they come near the viewport.
+			await resultList(page).locator('.search-hit-placeholder').first().scrollIntoViewIfNeeded({ timeout: 500 }).catch(() => {});
 			return resultTitles(page).count();
 		}, { timeout: 15_000 })
 		.toBe(count);
@@ -239,10 +241,11 @@ test('results come ten at a time: “Show more results” adds the next ones and
 	await search(page, query);
 	const count = await resultCount(page);
 	expect(count, `results for “${query}”`).toBeGreaterThan(10);
-	await expect(resultTitles(page)).toHaveCount(10);
+	const items = resultList(page).locator(':scope > li');
+	await expect(items).toHaveCount(10);
 	await showMore(page).click();
-	await expect(resultTitles(page)).toHaveCount(Math.min(20, count));
-	await expect(resultTitles(page).nth(10)).toBeFocused();
+	await expect(items).toHaveCount(Math.min(20, count));
+	await expect(items.nth(10).getByRole('heading', { level: 3 }).getByRole('link')).toBeFocused();
 	expect(new Set(await resultPaths(page)).size).toBe(count);
 });
 
@@ -457,6 +460,21 @@ test('a page opened with ?highlight= loads the highlighter; without it, not', as
 
 test.describe('on a 360-pixel-wide phone', () => {
 	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+	test('a search loads five results at once and the others as the reader scrolls to them', async ({ page }) => {
+		const fragments: string[] = [];
+		page.on('request', (request) => {
+			if (new URL(request.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(request.url());
+		});
+		await search(page, commonWord());
+		expect(await resultCount(page)).toBeGreaterThan(5);
+		await expect(resultTitles(page)).toHaveCount(5);
+		await page.waitForTimeout(500);
+		expect(fragments).toHaveLength(5);
+		await resultList(page).locator('.search-hit-placeholder').first().scrollIntoViewIfNeeded();
+		await expect.poll(() => resultTitles(page).count()).toBeGreaterThan(5);
+		expect(fragments.length).toBeGreaterThan(5);
+	});
+
 	test('/search/ with results and open filters never scrolls sideways', async ({ page }) => {
 		await search(page, commonWord());
 		await expect(resultTitles(page).first()).toBeVisible();
