@@ -27,30 +27,46 @@ export function newestFirst<T extends Orderable>(articles: readonly T[]): T[] {
  * of articles. Lists are not changed after they are read (`getArticles()` returns a new array), so
  * the cache is keyed by the list itself, and checked against its length.
  */
-const orderings = new WeakMap<readonly Orderable[], { length: number; ordered: Orderable[]; position: Map<string, number> }>();
+interface Ordering<T> {
+	ordered: T[];
+	position: Map<string, number>;
+	/** For each tag, the places in `ordered` of the articles that have it, in order. */
+	byTag: Map<string, number[]>;
+}
+const orderings = new WeakMap<readonly Orderable[], Ordering<Orderable> & { length: number }>();
 
-function ordering<T extends Orderable>(all: readonly T[]): { ordered: T[]; position: Map<string, number> } {
+function ordering<T extends Orderable>(all: readonly T[]): Ordering<T> {
 	let entry = orderings.get(all);
 	if (!entry || entry.length !== all.length) {
 		const ordered = newestFirst(all);
 		const position = new Map<string, number>();
+		const byTag = new Map<string, number[]>();
 		ordered.forEach((article, index) => {
 			if (!position.has(article.id)) position.set(article.id, index);
+			for (const tag of new Set(article.data.tags.map(tagId))) {
+				const places = byTag.get(tag);
+				if (places) places.push(index);
+				else byTag.set(tag, [index]);
+			}
 		});
-		entry = { length: all.length, ordered, position };
+		entry = { length: all.length, ordered, position, byTag };
 		orderings.set(all, entry);
 	}
-	return entry as unknown as { ordered: T[]; position: Map<string, number> };
+	return entry as unknown as Ordering<T>;
 }
 
 /** Articles sharing tags with `article`, most shared tags first, then newest; at most `limit`. */
 export function relatedByTags<T extends Orderable>(article: T, all: readonly T[], limit = 3): { article: T; shared: string[] }[] {
 	const own = new Set(article.data.tags.map(tagId));
-	const { ordered } = ordering(all);
-	const candidates = ordered
+	const { ordered, byTag } = ordering(all);
+	// Only articles that share a tag can be related: look at those (through the tag index), not at every article.
+	const places = new Set<number>();
+	for (const tag of own) for (const place of byTag.get(tag) ?? []) places.add(place);
+	const candidates = [...places]
+		.sort((a, b) => a - b)
+		.map((place) => ordered[place] as T)
 		.filter((other) => other.id !== article.id)
-		.map((other) => ({ article: other, shared: other.data.tags.map(tagId).filter((id) => own.has(id)) }))
-		.filter((entry) => entry.shared.length > 0);
+		.map((other) => ({ article: other, shared: other.data.tags.map(tagId).filter((id) => own.has(id)) }));
 	if (!(Number.isInteger(limit) && limit > 0)) {
 		// Stable sort: among equally many shared tags the newest-first order stays.
 		return candidates.sort((a, b) => b.shared.length - a.shared.length).slice(0, limit);
