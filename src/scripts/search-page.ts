@@ -12,7 +12,7 @@
 import { type Pagefind, type PagefindResponse, type PagefindResult, loadPagefind } from './pagefind-api';
 import { FilterPane } from './search-filters';
 import { highlightParam } from './search-highlight';
-import { renderPlaceholder, renderResult, resultView } from './search-results';
+import { renderPlaceholder, renderResult, renderUnavailable, resultView } from './search-results';
 import {
 	type FacetLabels,
 	type SearchState,
@@ -187,8 +187,9 @@ function start(root: HTMLElement): void {
 		const slots = batch.map(() => renderPlaceholder());
 		list!.append(...slots);
 		const load = async (result: PagefindResult, slot: HTMLLIElement) => {
-			const data = await result.data();
-			if (search === latest && slot.isConnected) slot.replaceWith(renderResult(resultView(data)));
+			const data = await result.data().catch(() => undefined);
+			if (search !== latest || !slot.isConnected) return;
+			slot.replaceWith(data ? renderResult(resultView(data)) : renderUnavailable());
 		};
 		slots.slice(eagerResults).forEach((slot, index) => {
 			const result = batch[eagerResults + index];

@@ -181,3 +181,10 @@ export function renderPlaceholder(): HTMLLIElement {
 	item.append(element('p', 'search-placeholder-line search-placeholder-title'), element('p', 'search-placeholder-line'), element('p', 'search-placeholder-line search-placeholder-short'));
 	return item;
 }
+
+/** Stands in for a result whose data could not be loaded (the connection dropped, the index changed). */
+export function renderUnavailable(): HTMLLIElement {
+	const item = element('li', 'search-hit search-hit-unavailable');
+	item.append(element('p', undefined, 'This result could not be loaded. Search again, or reload the page.'));
+	return item;
+}
