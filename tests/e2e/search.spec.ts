@@ -181,6 +181,14 @@ test('a query without results says so and suggests what to do', async ({ page })
 	await expect(resultTitles(page)).toHaveCount(0);
 });
 
+test('a result whose data cannot be loaded says so instead of staying blank', async ({ page }) => {
+	await page.route('**/pagefind/fragment/**', (route) => route.abort());
+	await search(page, commonWord());
+	await expect(resultList(page).getByText('This result could not be loaded').first()).toBeVisible();
+	// The refused requests are this test's doing, not a problem of the site.
+	problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('/pagefind/fragment/')));
+});
+
 test('the number of results is announced to screen readers', async ({ page }) => {
 	await page.addInitScript(() => {
 		const heard: string[] = [];
