@@ -118,6 +118,34 @@ export interface ArticleHit {
 	snippets: Snippet[];
 }
 
+/** An article that mentions an entity: how often, and the mentions themselves, from which its snippets are cut. */
+export interface MentioningArticle {
+	slug: string;
+	title: string;
+	count: number;
+	occurrences: readonly MentionOccurrence[];
+}
+
+/**
+ * For every entity mentioned at least once, the articles that mention it, in the order of
+ * `articlesMentioning` (most mentions first, then by title), in one pass over the articles. Snippets are
+ * left to the page that shows the article (`snippetsOf`), so that an entity page's pages cut only their own.
+ */
+export function mentioningArticlesByEntity(articles: readonly ArticleMentions[]): Map<string, MentioningArticle[]> {
+	const byEntity = new Map<string, MentioningArticle[]>();
+	for (const article of articles) {
+		for (const [id, found] of Object.entries(article.mentions)) {
+			if (found.count <= 0) continue;
+			const hit = { slug: article.slug, title: article.title, count: found.count, occurrences: found.occurrences };
+			const list = byEntity.get(id);
+			if (list) list.push(hit);
+			else byEntity.set(id, [hit]);
+		}
+	}
+	for (const list of byEntity.values()) list.sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'en'));
+	return byEntity;
+}
+
 /** Exactly the articles that mention `entityId`, most mentions first (then by title). */
 export function articlesMentioning(entityId: string, articles: readonly ArticleMentions[]): ArticleHit[] {
 	const hits: ArticleHit[] = [];

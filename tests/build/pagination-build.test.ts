@@ -4,8 +4,9 @@
  * `articlesPerPage`, linked to each other, that together list every article once, newest first; and that the
  * analysis pages that would otherwise hold every article are split too: the comparison (`articlesPerComparison`
  * articles a page, oldest first), the claims (a matrix with a column only for articles that take a position)
- * the quotes (`quotesPerPage` a page) and the timeline (`timelineEntriesPerPage` entries a page, numbered across
- * pages).
+ * the quotes (`quotesPerPage` a page), the timeline (`timelineEntriesPerPage` entries a page, numbered across
+ * pages) and the articles that mention an entity (`mentioningArticlesPerPage` a page, only the first indexed for
+ * search).
  */
 import { readFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,14 @@ import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, readRealTexts, writeCorpus, type Corpus } from '../../scripts/bench/corpus';
 import { publishedStart } from '../../src/lib/dates';
-import { articlesPerComparison, articlesPerPage, claimsPerPage, quotesPerPage, timelineEntriesPerPage } from '../../src/lib/pagination';
+import {
+	articlesPerComparison,
+	articlesPerPage,
+	claimsPerPage,
+	mentioningArticlesPerPage,
+	quotesPerPage,
+	timelineEntriesPerPage,
+} from '../../src/lib/pagination';
 import { periodOf } from '../../src/lib/timeline';
 import type { Published } from '../../src/schemas/published';
 import { astroBuild, type BuildResult } from './run-astro-build';
@@ -230,6 +238,38 @@ describe(`a ${size}-article archive`, () => {
 			return !hasId(pathname, id);
 		});
 		expect(broken).toEqual([]);
+	});
+
+	it(`splits the page of the most-mentioned entity into pages of ${mentioningArticlesPerPage} articles that together list each article that mentions it once, and indexes only the first for search`, () => {
+		const { items } = JSON.parse(readFileSync(path.join(build.outDir, 'data', 'entities.json'), 'utf8')) as {
+			items: { id: string; mentions: number; mentionsByArticle: { article: string; count: number }[] }[];
+		};
+		const [busiest] = [...items].sort((a, b) => b.mentionsByArticle.length - a.mentionsByArticle.length);
+		if (!busiest) throw new Error('the open data lists no entity');
+		const expected = busiest.mentionsByArticle.map(({ article, count }) => ({ article, count }));
+		expect(expected.length, 'the most-mentioned entity must need more than one page').toBeGreaterThan(mentioningArticlesPerPage);
+		const base = `/entities/${busiest.id}/`;
+		const pages = pagesOf(base);
+		expect(pages).toHaveLength(Math.ceil(expected.length / mentioningArticlesPerPage));
+		const perPage = pages.map((html) =>
+			[...html.matchAll(/<li class="hit" data-article="([^"]+)"[^>]*>[\s\S]*?<span class="count-badge"[^>]*>(\d+) mentions?<\/span>/g)].map((m) => ({
+				article: m[1] ?? '',
+				count: Number(m[2]),
+			})),
+		);
+		expect(perPage.map((hits) => hits.length)).toEqual(pages.map((_, n) => Math.min(mentioningArticlesPerPage, expected.length - n * mentioningArticlesPerPage)));
+		// Every article that mentions the entity once, most mentions first, as the open data lists them.
+		expect(perPage.flat()).toEqual(expected);
+		// The counts over all articles are on every page.
+		for (const html of pages) expect(html).toContain(`Mentioned ${busiest.mentions} times in ${expected.length} articles of ${size}.`);
+		expect(pages[1]).toContain(`Articles ${mentioningArticlesPerPage + 1}–${2 * mentioningArticlesPerPage} of ${expected.length}, most mentions first`);
+		// Search finds the entity once, at its first page: later pages carry none of the index's attributes.
+		expect(pages.map((html) => html.includes('data-pagefind-body'))).toEqual(pages.map((_, n) => n === 0));
+		expect(pages[0]).toContain('data-pagefind-filter="type:Entity"');
+		for (const html of pages.slice(1)) expect(html.match(/data-pagefind-(body|filter|meta)\b/g) ?? []).toEqual([]);
+		expect(pages.map((html) => html.includes('id="together-with"'))).toEqual(pages.map((_, n) => n === 0));
+		expect(pages.map((html) => [relLink(html, 'prev'), relLink(html, 'next')])[1]).toEqual([base, pages.length > 2 ? `${base}3/` : undefined]);
+		expect(new Set(pages.map(title)).size).toBe(pages.length);
 	});
 
 	it('links each claim and quotation of the open data to the page that shows it', () => {

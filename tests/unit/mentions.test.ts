@@ -12,6 +12,7 @@ import {
 	entitiesOfArticle,
 	groupByKind,
 	highlight,
+	mentioningArticlesByEntity,
 	plural,
 	snippetsOf,
 	totalsByEntity,
@@ -70,6 +71,16 @@ describe('mentions', () => {
 		expect(articlesMentioning('russia', articles).map((h) => h.slug)).toEqual(['a', 'c']);
 		expect(articlesMentioning('donald-trump', articles).map((h) => h.slug)).toEqual(['b']);
 		expect(articlesMentioning('nobody', articles)).toEqual([]);
+	});
+
+	it('lists the articles that mention each entity in one pass, in the same order, with the mentions to cut snippets from', () => {
+		const byEntity = mentioningArticlesByEntity(articles);
+		for (const id of ['kirill-dmitriev', 'russia', 'donald-trump', 'steve-witkoff']) {
+			const hits = byEntity.get(id) ?? [];
+			expect(hits.map((h) => [h.slug, h.count])).toEqual(articlesMentioning(id, articles).map((h) => [h.slug, h.count]));
+			expect(hits.map((h) => snippetsOf(h.occurrences))).toEqual(articlesMentioning(id, articles).map((h) => h.snippets));
+		}
+		expect(byEntity.has('nobody')).toBe(false);
 	});
 
 	it('makes one snippet per sentence with every mention in it highlighted', () => {
