@@ -1,13 +1,40 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { MentionsByEntity } from '../markdown/remark-entity-mentions';
 import type { Article } from './articles';
-import { type ArticleMentions, byName } from './mentions';
+import { type ArticleMentions, byName, type EntitySummary } from './mentions';
 
 export type Entity = CollectionEntry<'entities'>;
 
-/** All entities, by name (a leading "The " ignored). */
-export async function getEntities(): Promise<Entity[]> {
+async function readEntities(): Promise<Entity[]> {
 	return (await getCollection('entities')).sort((a, b) => byName(a.data.name, b.data.name));
+}
+
+let built: { entities: Promise<Entity[]>; summaries: Promise<EntityListing[]> } | undefined;
+
+/**
+ * Read and sorted once per build: every article page asks for the entities (twice), and sorting thousands of
+ * them by name for each page made a build quadratic in the size of the archive. In development the collection
+ * can change between requests, so it is read each time.
+ */
+function once(): NonNullable<typeof built> {
+	if (built && import.meta.env.PROD) return built;
+	const entities = readEntities();
+	const summaries = entities.then((list) => list.map((entity) => ({ id: entity.id, name: entity.data.name, kind: entity.data.kind, link: entity.data.link })));
+	built = { entities, summaries };
+	return built;
+}
+
+/** All entities, by name (a leading "The " ignored). Callers must not change the list. */
+export function getEntities(): Promise<Entity[]> {
+	return once().entities;
+}
+
+/** What lists of entities show: id, name, kind and the editors' reference link, in the order of {@link getEntities}. */
+export type EntityListing = EntitySummary & { link: Entity['data']['link'] };
+
+/** {@link getEntities} as plain listings, one list per build (so that lookups built on it are made once too). */
+export function getEntityListings(): Promise<EntityListing[]> {
+	return once().summaries;
 }
 
 /** The mentions the Markdown pipeline found in an article when it was rendered. */

@@ -202,11 +202,27 @@ export function entitiesOfArticle<E extends EntitySummary>(
 	mentions: MentionsByEntity,
 	entities: readonly E[],
 ): { kind: EntityKind; label: string; items: (E & { count: number })[] }[] {
-	const listed = entities
-		.map((entity) => ({ ...entity, count: mentions[entity.id]?.count ?? 0 }))
-		.filter((entity) => entity.count > 0)
+	// Looked up from the article's own mentions, not by walking every entity for every article.
+	const byId = indexById(entities);
+	const listed = Object.entries(mentions)
+		.flatMap(([id, found]) => {
+			const entity = byId.get(id);
+			return entity && found.count > 0 ? [{ ...entity, count: found.count }] : [];
+		})
 		.sort((a, b) => b.count - a.count || byName(a.name, b.name));
 	return groupByKind(listed);
+}
+
+const indexes = new WeakMap<readonly EntitySummary[], Map<string, EntitySummary>>();
+
+/** Entities by id, made once per list (the build passes the same list for every article). */
+function indexById<E extends EntitySummary>(entities: readonly E[]): Map<string, E> {
+	let index = indexes.get(entities);
+	if (!index) {
+		index = new Map(entities.map((entity) => [entity.id, entity]));
+		indexes.set(entities, index);
+	}
+	return index as Map<string, E>;
 }
 
 /** A small count in words, as prose has it ("the five articles"); from eleven on, in figures ("the 157 articles"). */
