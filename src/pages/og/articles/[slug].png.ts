@@ -3,7 +3,7 @@ import { getEntry } from 'astro:content';
 import { getArticles } from '../../../lib/articles';
 import { articleSocialCard } from '../../../lib/social-image';
 import { renderSocialImageCached, warmSocialImageCache } from '../../../lib/social-image-cache';
-import { sharedRasterPool } from '../../../lib/social-image-raster';
+import { defaultRasterWorkers, sharedRasterPool } from '../../../lib/social-image-raster';
 
 const imageOptions = () => ({
 	cacheDir: import.meta.env.SOCIAL_IMAGE_CACHE_DIR,
@@ -23,7 +23,8 @@ export const getStaticPaths = (async () => {
 			return { params: { slug: article.id }, props: { card: articleSocialCard(article.data, outlet?.data.name) } };
 		}),
 	);
-	if (import.meta.env.PROD) warmSocialImageCache(paths.map(({ props }) => props.card), imageOptions());
+	// One card more in flight than there are workers, so that none waits while the main thread lays out the next.
+	if (import.meta.env.PROD) warmSocialImageCache(paths.map(({ props }) => props.card), imageOptions(), defaultRasterWorkers() + 1);
 	return paths;
 }) satisfies GetStaticPaths;
 
