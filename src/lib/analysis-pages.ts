@@ -40,12 +40,24 @@ export interface ClaimPages {
 	topicHref: (topicId: string) => string;
 }
 
-const claimCache = new WeakMap<Analysis, ClaimPages>();
+/** Makes `build` run once per analysis, that is once per build: every page of a split list asks for the same split. */
+function oncePerAnalysis<T>(build: (analysis: Analysis) => T): (analysis: Analysis) => T {
+	const cache = new WeakMap<Analysis, T>();
+	return (analysis) => {
+		let value = cache.get(analysis);
+		if (value === undefined) {
+			value = build(analysis);
+			cache.set(analysis, value);
+		}
+		return value;
+	};
+}
 
-export function claimPages(analysis: Analysis): ClaimPages {
-	const cached = claimCache.get(analysis);
-	if (cached) return cached;
-	const order = new Map(analysis.chronological.map((article, index) => [article.id, index]));
+/** Each article's place in the oldest-first order, by id. */
+const chronologicalPlace = oncePerAnalysis((analysis) => new Map(analysis.chronological.map((article, index) => [article.id, index])));
+
+export const claimPages = oncePerAnalysis((analysis): ClaimPages => {
+	const order = chronologicalPlace(analysis);
 	const chunks = packPages(analysis.claims, {
 		maxItems: claimsPerPage,
 		maxKeys: articlesPerComparison,
@@ -71,9 +83,8 @@ export function claimPages(analysis: Analysis): ClaimPages {
 		claimHref: (id) => `${pageHref('/claims/', pageOfClaim.get(id) ?? 1)}#claim-${id}`,
 		topicHref: (id) => `${pageHref('/claims/', pageOfTopic.get(id) ?? 1)}#topic-${id}`,
 	};
-	claimCache.set(analysis, result);
 	return result;
-}
+});
 
 /** A quotation placed in its article. */
 export interface QuoteItem {
@@ -108,12 +119,8 @@ export interface QuoteList {
 	speakerHref: (speakerId: string) => string;
 }
 
-const quoteCache = new WeakMap<Analysis, QuoteList>();
-
-export function quoteList(analysis: Analysis): QuoteList {
-	const cached = quoteCache.get(analysis);
-	if (cached) return cached;
-	const order = new Map(analysis.chronological.map((article, index) => [article.id, index]));
+export const quoteList = oncePerAnalysis((analysis): QuoteList => {
+	const order = chronologicalPlace(analysis);
 	const bySpeaker = new Map<string, QuoteItem[]>();
 	for (const quote of analysis.quotes) {
 		const placed = analysis.placeQuote(quote);
@@ -167,9 +174,8 @@ export function quoteList(analysis: Analysis): QuoteList {
 		quoteHref: (id) => `${pageHref('/quotes/', pageOf(indexOfQuote.get(id) ?? 0))}#quote-${id}`,
 		speakerHref: (id) => `${pageHref('/quotes/', speakers.get(id)?.firstPage ?? 1)}#speaker-${id}`,
 	};
-	quoteCache.set(analysis, result);
 	return result;
-}
+});
 
 /** An entry of the timeline with its number in the whole timeline (from 1), which every page keeps. */
 export interface NumberedEntry extends TimelineEntry {
@@ -187,11 +193,7 @@ export interface TimelineList {
 	publishedHref: (articleId: string) => string;
 }
 
-const timelineCache = new WeakMap<Analysis, TimelineList>();
-
-export function timelineList(analysis: Analysis): TimelineList {
-	const cached = timelineCache.get(analysis);
-	if (cached) return cached;
+export const timelineList = oncePerAnalysis((analysis): TimelineList => {
 	const entries = timelineOf(analysis).map((entry, index): NumberedEntry => ({ ...entry, number: index + 1 }));
 	const indexOf = new Map(entries.map((entry, index) => [`${entry.kind}:${entry.id}`, index]));
 	const pageOf = (kind: TimelineEntry['kind'], id: string) => Math.floor((indexOf.get(`${kind}:${id}`) ?? 0) / timelineEntriesPerPage) + 1;
@@ -201,6 +203,5 @@ export function timelineList(analysis: Analysis): TimelineList {
 		eventHref: (id) => `${pageHref('/timeline/', pageOf('event', id))}#event-${id}`,
 		publishedHref: (id) => `${pageHref('/timeline/', pageOf('article', id))}#published-${id}`,
 	};
-	timelineCache.set(analysis, result);
 	return result;
-}
+});
