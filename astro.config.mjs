@@ -6,8 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
-import { colourSchemeInitScript } from './src/lib/colour-scheme';
-import { loadEntities } from './src/lib/load-entities';
+import { colourSchemeInitScript } from './src/lib/site/colour-scheme';
+import { loadEntities } from './src/lib/content/load-entities';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { markdownPlugins } from './src/markdown';
 
@@ -21,10 +21,10 @@ export default defineConfig({
 	cacheDir,
 	vite: {
 		define: {
-			// Rendered social images are kept between builds in the cache dir too (src/lib/social-image-cache.ts).
+			// Rendered social images are kept between builds in the cache dir too (src/lib/sharing/social-image/cache.ts).
 			'import.meta.env.SOCIAL_IMAGE_CACHE_DIR': JSON.stringify(path.resolve(cacheDir, 'social-images')),
-			// …and drawn in worker threads (src/lib/social-image-raster.ts), started from this file by its path.
-			'import.meta.env.SOCIAL_IMAGE_RASTER_WORKER': JSON.stringify(fileURLToPath(new URL('./src/lib/social-image-raster-worker.mjs', import.meta.url))),
+			// …and drawn in worker threads (src/lib/sharing/social-image/raster.ts), started from this file by its path.
+			'import.meta.env.SOCIAL_IMAGE_RASTER_WORKER': JSON.stringify(fileURLToPath(new URL('./src/lib/sharing/social-image/raster-worker.mjs', import.meta.url))),
 		},
 	},
 	trailingSlash: 'always',
@@ -35,7 +35,7 @@ export default defineConfig({
 	security: {
 		csp: {
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-			// The one inline script of our own (src/lib/colour-scheme.ts) is allowed by its hash.
+			// The one inline script of our own (src/lib/site/colour-scheme.ts) is allowed by its hash.
 			scriptDirective: {
 				resources: ["'self'", "'wasm-unsafe-eval'"],
 				hashes: [`sha256-${createHash('sha256').update(colourSchemeInitScript, 'utf8').digest('base64')}`],

@@ -35,7 +35,7 @@ const entities = defineCollection({
 	schema: entitySchema,
 });
 
-/** The analysis data (quotes, claims, events, topics); src/lib/analysis-validation.ts checks them against the articles. */
+/** The analysis data (quotes, claims, events, topics); src/lib/validation/analysis-validation.ts checks them against the articles. */
 const analysis = (folder: string) => glob({ pattern: '*.yaml', base: `./${contentDir}/${folder}` });
 const topics = defineCollection({ loader: analysis('topics'), schema: createTopicSchema(reference) });
 const quotes = defineCollection({ loader: analysis('quotes'), schema: createQuoteSchema(reference) });

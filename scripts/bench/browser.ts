@@ -124,7 +124,7 @@ export async function measurePageWeight(browser: Browser, server: CountingServer
 	}
 }
 
-/** How the search page is driven; the defaults follow src/pages/search.astro and src/scripts/search-page.ts. */
+/** How the search page is driven; the defaults follow src/pages/search.astro and src/scripts/search/page.ts. */
 export interface SearchUi {
 	path: string;
 	input: string;
@@ -140,7 +140,7 @@ export interface SearchUi {
 }
 
 /**
- * Waits until the search page is ready: src/scripts/search-page.ts focuses the field at once, loads Pagefind
+ * Waits until the search page is ready: src/scripts/search/page.ts focuses the field at once, loads Pagefind
  * (entry, WebAssembly, page metadata) and then marks the interface ready. Returns the milliseconds since
  * navigation started (performance.now() in the page).
  */

@@ -4,7 +4,7 @@
  * astro:build:done), so the figure is exactly the indexing the build does. It rewrites
  * `<site>/pagefind/` with the same result. Prints one JSON line: { seconds, pageCount, bytes }.
  *
- * Usage: node --import ./scripts/bench/ts-hooks.mjs scripts/bench/pagefind-index.ts <siteDir>
+ * Usage: node --import ./scripts/ts-hooks.mjs scripts/bench/pagefind-index.ts <siteDir>
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

@@ -2,10 +2,10 @@
  * Checks a content directory with the site's own validator (`findContentProblems`, the check the
  * content guard runs before every build) and exits non-zero, listing the problems, if it is invalid.
  *
- * Usage: node --import ./scripts/bench/ts-hooks.mjs scripts/bench/validate.ts <contentDir>
+ * Usage: node --import ./scripts/ts-hooks.mjs scripts/bench/validate.ts <contentDir>
  */
-import { findContentProblems } from '../../src/lib/content-validation.ts';
-import { formatProblems } from '../../src/lib/content-errors.ts';
+import { findContentProblems } from '../../src/lib/validation/content-validation.ts';
+import { formatProblems } from '../../src/lib/validation/content-problems.ts';
 
 const dir = process.argv[2];
 if (!dir) {

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { assertValidContent } from '../lib/content-validation';
+import { assertValidContent } from '../lib/validation/content-validation';
 
 /** Options of {@link contentGuard}. */
 export interface ContentGuardOptions {

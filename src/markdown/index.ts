@@ -4,7 +4,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import type { PluggableList } from 'unified';
-import type { MatchableEntity } from './entity-matcher';
+import type { MatchableEntity } from '../lib/text/entity-matcher';
 import { remarkEntityMentions } from './remark-entity-mentions';
 import { remarkParagraphIds } from './remark-paragraph-ids';
 import { remarkReadingTime } from './remark-reading-time';
@@ -20,7 +20,7 @@ export {
 	type MentionsByEntity,
 	type RemarkEntityMentionsOptions,
 } from './remark-entity-mentions';
-export type { MatchableEntity } from './entity-matcher';
+export type { MatchableEntity } from '../lib/text/entity-matcher';
 
 function textOf(node: Element | ElementContent): string {
 	if (node.type === 'text') return node.value;
@@ -53,7 +53,7 @@ const sanitizeSchema = {
 export interface MarkdownPluginsOptions {
 	/**
 	 * The entities whose mentions are found and linked (id, name, aliases), as read from
-	 * `content/entities/` by `src/lib/load-entities.ts`. Default: none (paragraphs still get ids).
+	 * `content/entities/` by `src/lib/content/load-entities.ts`. Default: none (paragraphs still get ids).
 	 */
 	entities?: readonly MatchableEntity[];
 }

@@ -1,9 +1,9 @@
 import type { Link, Nodes, Parent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { createEntityMatcher, type EntityMatch, type MatchableEntity } from './entity-matcher';
+import { createEntityMatcher, type EntityMatch, type MatchableEntity } from '../lib/text/entity-matcher';
 import { assignBlockIds, blockIdOf, type IdentifiedBlock } from './remark-paragraph-ids';
-import { sentenceAt, splitSentences } from './sentences';
+import { sentenceAt, splitSentences } from '../lib/text/sentences';
 
 /** Options of {@link remarkEntityMentions}. */
 export interface RemarkEntityMentionsOptions {

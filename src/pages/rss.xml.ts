@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getEntries } from 'astro:content';
-import { getArticles } from '../lib/articles';
-import { feedItem, feedNamespaces, feedPath } from '../lib/feed';
-import { siteDescription, siteName } from '../lib/site';
+import { getArticles } from '../lib/content/articles';
+import { feedItem, feedNamespaces, feedPath } from '../lib/sharing/feed';
+import { siteDescription, siteName } from '../lib/site/metadata';
 
-/** The RSS 2.0 feed: one item per article, newest first (src/lib/feed.ts says what an item carries). */
+/** The RSS 2.0 feed: one item per article, newest first (src/lib/sharing/feed.ts says what an item carries). */
 export const GET: APIRoute = async ({ site }) => {
 	if (!site) throw new Error('The feed needs absolute links: set `site` in astro.config.mjs');
 	const articles = await getArticles();

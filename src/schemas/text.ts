@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { splitSentences } from '../markdown/sentences';
+import { splitSentences } from '../lib/text/sentences';
 
 /**
  * Non-empty text that is exactly one sentence, by the same sentence rules the analysis uses

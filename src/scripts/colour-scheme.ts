@@ -1,4 +1,4 @@
-import { colourSchemeAttribute, colourSchemeStorageKey, parseColourScheme, type ColourScheme } from '../lib/colour-scheme';
+import { colourSchemeAttribute, colourSchemeStorageKey, parseColourScheme, type ColourScheme } from '../lib/site/colour-scheme';
 
 /** The remembered choice, or "system" when there is none or storage is blocked. */
 function storedScheme(): ColourScheme {

@@ -73,7 +73,7 @@ describe('adding an article with npm run new-article', () => {
 	it('writes a draft from a raw source text and reports the chrome and the names it found', () => {
 		const run = spawnSync(
 			node,
-			['--disable-warning=ExperimentalWarning', '--import', './scripts/bench/ts-hooks.mjs', 'scripts/new-article.ts', source, '--content-dir', contentDir],
+			['--disable-warning=ExperimentalWarning', '--import', './scripts/ts-hooks.mjs', 'scripts/authoring/new-article.ts', source, '--content-dir', contentDir],
 			{ cwd: projectRoot, encoding: 'utf8' },
 		);
 		expect(run.status, run.stderr).toBe(0);

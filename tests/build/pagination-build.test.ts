@@ -13,7 +13,7 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, readRealTexts, writeCorpus, type Corpus } from '../../scripts/bench/corpus';
-import { publishedStart } from '../../src/lib/dates';
+import { publishedStart } from '../../src/lib/content/dates';
 import {
 	articlesPerComparison,
 	articlesPerPage,
@@ -21,8 +21,8 @@ import {
 	mentioningArticlesPerPage,
 	quotesPerPage,
 	timelineEntriesPerPage,
-} from '../../src/lib/pagination';
-import { periodOf } from '../../src/lib/timeline';
+} from '../../src/lib/routing/pagination';
+import { periodOf } from '../../src/lib/analysis/timeline';
 import type { Published } from '../../src/schemas/published';
 import { astroBuild, type BuildResult } from './run-astro-build';
 

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { plainBlocks, type SourceArticle, sourceArticles } from './site';
-import { colourSchemeInitScript } from '../../src/lib/colour-scheme';
+import { colourSchemeInitScript } from '../../src/lib/site/colour-scheme';
 
 /*
  * Full-text search (/search/, Pagefind). The expectations come from the content files: every query below is

@@ -10,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { normaliseVerbatim } from '../../src/lib/verbatim';
+import { normaliseVerbatim } from '../../src/lib/text/verbatim';
 import { assertBuilt, fileOfPath, htmlFiles, siteDir, siteOrigin } from './site';
 
 const names = ['articles', 'entities', 'quotes', 'claims', 'timeline'] as const;

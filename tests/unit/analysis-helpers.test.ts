@@ -1,11 +1,11 @@
 /** The pure helpers behind the analysis pages: verbatim matching, paragraphs, timeline, coverage, schemas. */
 import { describe, expect, it } from 'vitest';
-import { shortTitle } from '../../src/lib/analysis-labels';
-import { closestId } from '../../src/lib/analysis-validation';
-import { keywordPattern, matchedKeywords, topicCoverage } from '../../src/lib/coverage';
-import { decodeEntities, htmlText, paragraphContaining, paragraphHref, paragraphsFromHtml } from '../../src/lib/paragraphs';
-import { assignLanes, buildTimeline, formatPreciseDate, monthTicks, periodOf } from '../../src/lib/timeline';
-import { describeMiss, findPassage, findQuoted, markdownBlocks, normaliseVerbatim } from '../../src/lib/verbatim';
+import { shortTitle } from '../../src/lib/analysis/labels';
+import { closestId } from '../../src/lib/validation/analysis-validation';
+import { keywordPattern, matchedKeywords, topicCoverage } from '../../src/lib/analysis/coverage';
+import { decodeEntities, htmlText, paragraphContaining, paragraphHref, paragraphsFromHtml } from '../../src/lib/text/paragraphs';
+import { assignLanes, buildTimeline, formatPreciseDate, monthTicks, periodOf } from '../../src/lib/analysis/timeline';
+import { describeMiss, findPassage, findQuoted, markdownBlocks, normaliseVerbatim } from '../../src/lib/text/verbatim';
 import { createClaimSchema } from '../../src/schemas/claim';
 import { createEventSchema } from '../../src/schemas/event';
 import { createQuoteSchema } from '../../src/schemas/quote';

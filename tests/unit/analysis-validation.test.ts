@@ -4,8 +4,8 @@
  * case differs from it in one file, whose problem must name the file, the field and the article.
  */
 import { describe, expect, it } from 'vitest';
-import type { ContentProblem } from '../../src/lib/content-errors';
-import { findContentProblems } from '../../src/lib/content-validation';
+import type { ContentProblem } from '../../src/lib/validation/content-problems';
+import { findContentProblems } from '../../src/lib/validation/content-validation';
 
 const fixtures = 'tests/fixtures/analysis';
 const problemsOf = (name: string) => findContentProblems(`${fixtures}/${name}`);

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, readRealTexts, wordRange, writeCorpus, type Corpus } from '../../scripts/bench/corpus';
 import { Random, Zipf } from '../../scripts/bench/prng';
-import { findContentProblems } from '../../src/lib/content-validation';
-import { formatProblems } from '../../src/lib/content-errors';
+import { findContentProblems } from '../../src/lib/validation/content-validation';
+import { formatProblems } from '../../src/lib/validation/content-problems';
 import { countWords } from '../../src/markdown/remark-reading-time';
 
 /** The benchmark corpus generator (scripts/bench/corpus.ts): deterministic, valid, realistic. */

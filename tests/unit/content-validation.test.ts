@@ -1,5 +1,5 @@
 /**
- * The content validator that stops the build (src/lib/content-validation.ts). Each bad
+ * The content validator that stops the build (src/lib/validation/content-validation.ts). Each bad
  * case is the valid fixture tree with one overlay from tests/fixtures/content/cases/
  * copied over it in a temporary directory; the validator must report exactly one
  * problem that names the file, the field, what was expected and how to fix it.
@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findContentProblems } from '../../src/lib/content-validation';
-import type { ContentProblem } from '../../src/lib/content-errors';
+import { findContentProblems } from '../../src/lib/validation/content-validation';
+import type { ContentProblem } from '../../src/lib/validation/content-problems';
 import { contentCases, mergeCase, overlayFolders } from '../fixtures/content/cases';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));

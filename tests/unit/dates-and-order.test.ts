@@ -1,11 +1,11 @@
 /**
- * Publication dates in words (src/lib/dates.ts) and the orderings of articles
- * (src/lib/article-order.ts): newest first, related by shared tags, and the
+ * Publication dates in words (src/lib/content/dates.ts) and the orderings of articles
+ * (src/lib/content/article-order.ts): newest first, related by shared tags, and the
  * newer/older neighbours of an article.
  */
 import { describe, expect, it } from 'vitest';
-import { neighbours, newestFirst, type Orderable, relatedByTags } from '../../src/lib/article-order';
-import { describePublished, formatPublished, publishedStart, publishedYear } from '../../src/lib/dates';
+import { neighbours, newestFirst, type Orderable, relatedByTags } from '../../src/lib/content/article-order';
+import { describePublished, formatPublished, publishedStart, publishedYear } from '../../src/lib/content/dates';
 import type { Published } from '../../src/schemas/published';
 
 const day: Published = { date: '2025-12-08', precision: 'day', basis: 'stated', asPrinted: 'December 08, 2025' };

@@ -1,10 +1,10 @@
 /**
- * The two entity rules of the content validator (src/lib/entity-checks.ts), on in-memory files.
+ * The two entity rules of the content validator (src/lib/validation/entity-checks.ts), on in-memory files.
  * The full validator runs the same rules on the fixture overlays `entity-alias-shared` and
  * `entity-not-mentioned` (see tests/fixtures/content/cases.ts and content-validation.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { type ArticleFile, type EntityFile, findEntityProblems } from '../../src/lib/entity-checks';
+import { type ArticleFile, type EntityFile, findEntityProblems } from '../../src/lib/validation/entity-checks';
 
 const articles: ArticleFile[] = [
 	{ file: 'content/articles/a.md', body: 'Officials from the United States and Russia met in Riyadh.\n\nThe US side left early.' },

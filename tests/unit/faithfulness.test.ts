@@ -8,7 +8,7 @@
  * dropped, changed or added word (or a changed apostrophe, dash or full stop)
  * makes the sequences differ. Before the comparison the source loses only:
  *
- *   1. page chrome, listed in `pageChrome` in src/lib/page-chrome.ts, one entry
+ *   1. page chrome, listed in `pageChrome` in scripts/authoring/page-chrome.ts, one entry
  *      per kind (shared with `npm run new-article`);
  *   2. the values the editors moved into the frontmatter (headline, byline,
  *      date as printed, standfirst, source notes, the author's note, the URL),
@@ -19,14 +19,14 @@
  * Markdown markers (`#` headings, `*` emphasis, link syntax) and scraped page
  * markup (non-breaking spaces, `•` list bullets) are normalised away on both
  * sides by `words()`/`cleanSource()` (the latter with `cleanScrapedLine()` from
- * src/lib/page-chrome.ts).
+ * scripts/authoring/page-chrome.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { cleanScrapedLine, pageChromeOf } from '../../src/lib/page-chrome';
+import { cleanScrapedLine, pageChromeOf } from '../../scripts/authoring/page-chrome';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const articlesDir = join(root, 'content', 'articles');

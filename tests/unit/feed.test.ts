@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { type FeedArticle, feedItem, feedNamespaces } from '../../src/lib/feed';
+import { type FeedArticle, feedItem, feedNamespaces } from '../../src/lib/sharing/feed';
 
 const site = 'https://example.org/';
 const article = (published: FeedArticle['data']['published'], authorNames: string[] = []): FeedArticle => ({

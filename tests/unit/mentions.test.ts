@@ -1,5 +1,5 @@
 /**
- * The pure functions behind the entity pages (src/lib/mentions.ts), on small hand-made data
+ * The pure functions behind the entity pages (src/lib/analysis/mentions.ts), on small hand-made data
  * shaped like what remark-entity-mentions stores for each article.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ import {
 	plural,
 	snippetsOf,
 	totalsByEntity,
-} from '../../src/lib/mentions';
+} from '../../src/lib/analysis/mentions';
 
 /** An occurrence of `name` in `sentence` (its first appearance). */
 function at(paragraphId: string, sentence: string, name: string): MentionOccurrence {

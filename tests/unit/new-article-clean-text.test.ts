@@ -1,14 +1,14 @@
 /**
  * `npm run new-article`, step one: the raw text loses its page chrome (and only its chrome), and
- * what was dropped is reported. The chrome list itself is src/lib/page-chrome.ts, shared with the
+ * what was dropped is reported. The chrome list itself is scripts/authoring/page-chrome.ts, shared with the
  * faithfulness test.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { chromeNote } from '../../scripts/new-article/create-draft';
-import { cleanSourceText, countDroppedChrome, headlineCandidate, paragraphsWithoutSentenceEnd } from '../../scripts/new-article/clean-text';
-import { cleanScrapedLine, pageChrome, pageChromeOf } from '../../src/lib/page-chrome';
+import { chromeNote } from '../../scripts/authoring/new-article/create-draft';
+import { cleanSourceText, countDroppedChrome, headlineCandidate, paragraphsWithoutSentenceEnd } from '../../scripts/authoring/new-article/clean-text';
+import { cleanScrapedLine, pageChrome, pageChromeOf } from '../../scripts/authoring/page-chrome';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/new-article/${name}`, import.meta.url)), 'utf8');
 

@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createArticleDraft, NewArticleError, slugFromText } from '../../scripts/new-article/create-draft';
-import { formatReport } from '../../scripts/new-article/report';
+import { createArticleDraft, NewArticleError, slugFromText } from '../../scripts/authoring/new-article/create-draft';
+import { formatReport } from '../../scripts/authoring/new-article/report';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixturesDir = path.join(projectRoot, 'tests/fixtures/new-article');
@@ -147,7 +147,7 @@ describe('the command line', () => {
 	const cli = (args: string[], cwd: string) =>
 		spawnSync(
 			existsSync(projectNode) ? projectNode : process.execPath,
-			['--disable-warning=ExperimentalWarning', '--import', path.join(projectRoot, 'scripts/bench/ts-hooks.mjs'), path.join(projectRoot, 'scripts/new-article.ts'), ...args],
+			['--disable-warning=ExperimentalWarning', '--import', path.join(projectRoot, 'scripts/ts-hooks.mjs'), path.join(projectRoot, 'scripts/authoring/new-article.ts'), ...args],
 			{ cwd, encoding: 'utf8' },
 		);
 

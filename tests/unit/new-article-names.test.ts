@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { findUnmatchedNames } from '../../scripts/new-article/unmatched-names';
-import { loadEntities } from '../../src/lib/load-entities';
+import { findUnmatchedNames } from '../../scripts/authoring/new-article/unmatched-names';
+import { loadEntities } from '../../src/lib/content/load-entities';
 
 const fixturesDir = fileURLToPath(new URL('../fixtures/new-article/', import.meta.url));
 const text = readFileSync(`${fixturesDir}names.txt`, 'utf8');

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { allowedValues, articleDraft, frontmatterSkeleton, readContentChoices, type SkeletonOptions } from '../../scripts/new-article/skeleton';
-import { findContentProblems } from '../../src/lib/content-validation';
+import { allowedValues, articleDraft, frontmatterSkeleton, readContentChoices, type SkeletonOptions } from '../../scripts/authoring/new-article/skeleton';
+import { findContentProblems } from '../../src/lib/validation/content-validation';
 import { createArticleSchema } from '../../src/schemas/article';
 import { plainIdReference } from '../../src/schemas/reference';
 

@@ -4,11 +4,11 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { cellAt, listSeparator, toCsv } from '../../src/lib/csv';
-import { fieldsOf, type SchemaNode } from '../../src/lib/json-schema-fields';
-import { csvColumnsOf, csvRowsOf, datasetJson, datasetSchemaJson, recordFieldsOf } from '../../src/lib/open-data-files';
-import type { RenderedParagraph } from '../../src/lib/paragraphs';
-import { checkedPlainText, markdownToPlainText } from '../../src/lib/plain-text';
+import { cellAt, listSeparator, toCsv } from '../../src/lib/open-data/csv';
+import { fieldsOf, type SchemaNode } from '../../src/lib/open-data/json-schema-fields';
+import { csvColumnsOf, csvRowsOf, datasetJson, datasetSchemaJson, recordFieldsOf } from '../../src/lib/open-data/files';
+import type { RenderedParagraph } from '../../src/lib/text/paragraphs';
+import { checkedPlainText, markdownToPlainText } from '../../src/lib/text/plain-text';
 import { genres } from '../../src/schemas/article';
 import { claimStatuses } from '../../src/schemas/claim';
 import { type DatasetItem, datasetNames, jsonSchemaOf } from '../../src/schemas/open-data';

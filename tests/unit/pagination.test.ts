@@ -1,6 +1,6 @@
-/** The pure helpers of src/lib/pagination.ts: page ranges and how `packPages` cuts a list. */
+/** The pure helpers of src/lib/routing/pagination.ts: page ranges and how `packPages` cuts a list. */
 import { describe, expect, it } from 'vitest';
-import { packPages, pageRange } from '../../src/lib/pagination';
+import { packPages, pageRange } from '../../src/lib/routing/pagination';
 
 describe('pageRange', () => {
 	it('counts a list that fits on one page, and gives the range of a page of a longer one', () => {

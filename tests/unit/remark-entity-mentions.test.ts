@@ -15,9 +15,9 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { markdownPlugins } from '../../src/markdown';
-import { createEntityMatcher, type MatchableEntity } from '../../src/markdown/entity-matcher';
+import { createEntityMatcher, type MatchableEntity } from '../../src/lib/text/entity-matcher';
 import { type MentionsByEntity, remarkEntityMentions, type RemarkEntityMentionsOptions } from '../../src/markdown/remark-entity-mentions';
-import { splitSentences } from '../../src/markdown/sentences';
+import { splitSentences } from '../../src/lib/text/sentences';
 
 const fixtures = fileURLToPath(new URL('../fixtures/markdown/mentions/', import.meta.url));
 const entities = load(readFileSync(`${fixtures}entities.yaml`, 'utf8')) as MatchableEntity[];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PagefindResultData } from '../../src/scripts/pagefind-api';
-import { orderValues, visibleValues } from '../../src/scripts/search-filters';
-import { decodeEntities, excerptParts, resultView, samePassage, sitePath } from '../../src/scripts/search-results';
-import { summaryText } from '../../src/scripts/search-state';
+import type { PagefindResultData } from '../../src/scripts/search/pagefind-api';
+import { orderValues, visibleValues } from '../../src/scripts/search/filters';
+import { decodeEntities, excerptParts, resultView, samePassage, sitePath } from '../../src/scripts/search/results';
+import { summaryText } from '../../src/scripts/search/state';
 
 describe('search excerpts', () => {
 	it('splits an excerpt into plain and marked runs', () => {

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/pagefind';
-import { articleSearchData, facetLabels } from '../../src/lib/search-facets';
-import { highlightTerms } from '../../src/scripts/search-highlight';
+import { articleSearchData, facetLabels } from '../../src/lib/search/facets';
+import { highlightTerms } from '../../src/scripts/search/highlight';
 import {
 	type FacetLabels,
 	normalizeFilters,
@@ -15,7 +15,7 @@ import {
 	sortFromPagefind,
 	stateToHref,
 	writeParams,
-} from '../../src/scripts/search-state';
+} from '../../src/scripts/search/state';
 
 const labels: FacetLabels = {
 	tag: { arctic: 'Arctic', 'us-russia-relations': 'US–Russia relations' },

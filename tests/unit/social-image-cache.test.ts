@@ -2,8 +2,8 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderSocialImage, type SocialCard } from '../../src/lib/social-image';
-import { renderSocialImageCached, warmSocialImageCache } from '../../src/lib/social-image-cache';
+import { renderSocialImage, type SocialCard } from '../../src/lib/sharing/social-image/card';
+import { renderSocialImageCached, warmSocialImageCache } from '../../src/lib/sharing/social-image/cache';
 import { pngSize } from '../png-header';
 
 const card: SocialCard = { title: 'Dmitriev: American companies ask to return to Russia', kicker: 'News report', details: ['April 2025 (estimated)', 'Outlet unknown'] };

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderSocialImage, renderSocialImageSvg, siteSocialCard } from '../../src/lib/social-image';
-import { createRasterPool } from '../../src/lib/social-image-raster';
+import { renderSocialImage, renderSocialImageSvg, siteSocialCard } from '../../src/lib/sharing/social-image/card';
+import { createRasterPool } from '../../src/lib/sharing/social-image/raster';
 
-const workerPath = fileURLToPath(new URL('../../src/lib/social-image-raster-worker.mjs', import.meta.url));
+const workerPath = fileURLToPath(new URL('../../src/lib/sharing/social-image/raster-worker.mjs', import.meta.url));
 const pool = createRasterPool(workerPath, 2);
 afterAll(() => pool.close());
 

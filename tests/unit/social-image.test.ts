@@ -8,10 +8,10 @@ import {
 	socialImageSize,
 	titleBox,
 	titleFontSize,
-} from '../../src/lib/social-image';
+} from '../../src/lib/sharing/social-image/card';
 import { pngSize } from '../png-header';
 
-/** The ink the title is set in (src/lib/social-image.ts); nothing else on the card uses it. */
+/** The ink the title is set in (src/lib/sharing/social-image/card.ts); nothing else on the card uses it. */
 const titleInk = '#1c1b19';
 
 /**

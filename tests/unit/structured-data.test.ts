@@ -1,7 +1,7 @@
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import type { Genre } from '../../src/schemas/article';
-import { type ArticleStructuredDataInput, articleStructuredData, serializeJsonLd } from '../../src/lib/structured-data';
+import { type ArticleStructuredDataInput, articleStructuredData, serializeJsonLd } from '../../src/lib/sharing/structured-data';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

@@ -1,6 +1,6 @@
 /** `/data/<name>.csv`: one file of the open data as CSV (RFC 4180, UTF-8, header row). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getOpenDataFile } from '../../lib/open-data';
+import { getOpenDataFile } from '../../lib/open-data/records';
 import { datasetNames } from '../../schemas/open-data';
 import { datasetOf, siteOf } from './_params';
 

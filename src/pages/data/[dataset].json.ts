@@ -1,6 +1,6 @@
 /** `/data/<name>.json`: the records of one file of the open data, validated before they are written. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getOpenDataFile } from '../../lib/open-data';
+import { getOpenDataFile } from '../../lib/open-data/records';
 import { datasetNames } from '../../schemas/open-data';
 import { datasetOf, siteOf } from './_params';
 

@@ -1,6 +1,6 @@
 /** `/data/<name>.schema.json`: the JSON Schema of one file of the open data, derived from its zod schema. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetSchemaJson } from '../../lib/open-data-files';
+import { datasetSchemaJson } from '../../lib/open-data/files';
 import { datasetNames } from '../../schemas/open-data';
 import { datasetOf, siteOf } from './_params';
 

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getEntry } from 'astro:content';
-import { getArticles } from '../../../lib/articles';
-import { articleSocialCard } from '../../../lib/social-image';
-import { renderSocialImageCached, warmSocialImageCache } from '../../../lib/social-image-cache';
-import { defaultRasterWorkers, sharedRasterPool } from '../../../lib/social-image-raster';
+import { getArticles } from '../../../lib/content/articles';
+import { articleSocialCard } from '../../../lib/sharing/social-image/card';
+import { renderSocialImageCached, warmSocialImageCache } from '../../../lib/sharing/social-image/cache';
+import { defaultRasterWorkers, sharedRasterPool } from '../../../lib/sharing/social-image/raster';
 
 const imageOptions = () => ({
 	cacheDir: import.meta.env.SOCIAL_IMAGE_CACHE_DIR,
@@ -11,7 +11,7 @@ const imageOptions = () => ({
 });
 
 /**
- * One social image per article, at /og/articles/<id>.png (src/lib/social-image.ts draws it). Listing them
+ * One social image per article, at /og/articles/<id>.png (src/lib/sharing/social-image/card.ts draws it). Listing them
  * also starts drawing them in the background in a build (`warmSocialImageCache`), so that they are ready,
  * or nearly, when their turn comes.
  */

@@ -1,0 +1,236 @@
+/**
+ * Pure computations over the mentions the Markdown pipeline found (`remark-entity-mentions`):
+ * totals per entity, the articles that mention an entity, keyword-in-context snippets, entities
+ * mentioned in the same paragraphs, and grouping by kind. No Astro imports, so that unit tests can
+ * run them on plain data.
+ */
+import type { EntityMentions, MentionOccurrence, MentionsByEntity } from '../../markdown/remark-entity-mentions';
+import { type EntityKind, entityKinds } from '../../schemas/entity';
+
+/** The mentions found in one article, with what is needed to link to it. */
+export interface ArticleMentions {
+	slug: string;
+	title: string;
+	mentions: MentionsByEntity;
+}
+
+/** An entity as the pages list it. */
+export interface EntitySummary {
+	id: string;
+	name: string;
+	kind: EntityKind;
+}
+
+/** Headings for the kinds, in the order the pages show them. */
+export const kindLabels: Record<EntityKind, string> = { person: 'People', organisation: 'Organisations', place: 'Places' };
+
+/** The name to sort by: a leading "The " is ignored ("The Wall Street Journal" sorts under W). */
+export function sortKey(name: string): string {
+	return name.replace(/^The\s+/, '');
+}
+
+/** Compares names alphabetically, ignoring a leading "The ". */
+export function byName(a: string, b: string): number {
+	return sortKey(a).localeCompare(sortKey(b), 'en');
+}
+
+/** How often an entity is mentioned across the articles, and in how many of them. */
+export interface EntityTotals {
+	mentions: number;
+	articles: number;
+}
+
+/** Totals for every entity mentioned at least once. */
+export function totalsByEntity(articles: readonly ArticleMentions[]): Map<string, EntityTotals> {
+	const totals = new Map<string, EntityTotals>();
+	for (const article of articles) {
+		for (const [id, { count }] of Object.entries(article.mentions)) {
+			if (count <= 0) continue;
+			const entry = totals.get(id) ?? { mentions: 0, articles: 0 };
+			entry.mentions += count;
+			entry.articles += 1;
+			totals.set(id, entry);
+		}
+	}
+	return totals;
+}
+
+/** One run of a snippet's text, highlighted where it is the mention. */
+export interface SnippetPart {
+	text: string;
+	highlighted: boolean;
+}
+
+/** A sentence quoted around one or more mentions, and the paragraph it comes from. */
+export interface Snippet {
+	paragraphId: string;
+	sentence: string;
+	/** The sentence cut into runs; the highlighted runs are the mentions. */
+	parts: SnippetPart[];
+	/** How many mentions the sentence holds. */
+	mentions: number;
+}
+
+/** Cuts `sentence` into plain and highlighted runs; overlapping or touching ranges are merged. */
+export function highlight(sentence: string, ranges: readonly { start: number; end: number }[]): SnippetPart[] {
+	const merged: { start: number; end: number }[] = [];
+	for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+		const start = Math.max(0, Math.min(range.start, sentence.length));
+		const end = Math.max(start, Math.min(range.end, sentence.length));
+		if (end === start) continue;
+		const last = merged.at(-1);
+		if (last && start <= last.end) last.end = Math.max(last.end, end);
+		else merged.push({ start, end });
+	}
+	const parts: SnippetPart[] = [];
+	let cursor = 0;
+	for (const { start, end } of merged) {
+		if (start > cursor) parts.push({ text: sentence.slice(cursor, start), highlighted: false });
+		parts.push({ text: sentence.slice(start, end), highlighted: true });
+		cursor = end;
+	}
+	if (cursor < sentence.length) parts.push({ text: sentence.slice(cursor), highlighted: false });
+	return parts;
+}
+
+/** Keyword-in-context snippets: one per sentence (in document order), every mention in it highlighted. */
+export function snippetsOf(occurrences: readonly MentionOccurrence[]): Snippet[] {
+	const bySentence = new Map<string, { paragraphId: string; sentence: string; ranges: { start: number; end: number }[] }>();
+	for (const occurrence of occurrences) {
+		const key = `${occurrence.paragraphId}\u0000${occurrence.sentence}`;
+		const entry = bySentence.get(key) ?? { paragraphId: occurrence.paragraphId, sentence: occurrence.sentence, ranges: [] };
+		entry.ranges.push({ start: occurrence.start, end: occurrence.end });
+		bySentence.set(key, entry);
+	}
+	return [...bySentence.values()].map(({ paragraphId, sentence, ranges }) => ({
+		paragraphId,
+		sentence,
+		parts: highlight(sentence, ranges),
+		mentions: ranges.length,
+	}));
+}
+
+/** An article that mentions an entity: how often, and where. */
+export interface ArticleHit {
+	slug: string;
+	title: string;
+	count: number;
+	snippets: Snippet[];
+}
+
+/** An article that mentions an entity: how often, and the mentions themselves, from which its snippets are cut. */
+export interface MentioningArticle {
+	slug: string;
+	title: string;
+	count: number;
+	occurrences: readonly MentionOccurrence[];
+}
+
+/**
+ * For every entity mentioned at least once, the articles that mention it, in the order of
+ * `articlesMentioning` (most mentions first, then by title), in one pass over the articles. Snippets are
+ * left to the page that shows the article (`snippetsOf`), so that an entity page's pages cut only their own.
+ */
+export function mentioningArticlesByEntity(articles: readonly ArticleMentions[]): Map<string, MentioningArticle[]> {
+	const byEntity = new Map<string, MentioningArticle[]>();
+	for (const article of articles) {
+		for (const [id, found] of Object.entries(article.mentions)) {
+			if (found.count <= 0) continue;
+			const hit = { slug: article.slug, title: article.title, count: found.count, occurrences: found.occurrences };
+			const list = byEntity.get(id);
+			if (list) list.push(hit);
+			else byEntity.set(id, [hit]);
+		}
+	}
+	for (const list of byEntity.values()) list.sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'en'));
+	return byEntity;
+}
+
+/** Exactly the articles that mention `entityId`, most mentions first (then by title). */
+export function articlesMentioning(entityId: string, articles: readonly ArticleMentions[]): ArticleHit[] {
+	const hits: ArticleHit[] = [];
+	for (const article of articles) {
+		const found: EntityMentions | undefined = article.mentions[entityId];
+		if (!found || found.count <= 0) continue;
+		hits.push({ slug: article.slug, title: article.title, count: found.count, snippets: snippetsOf(found.occurrences) });
+	}
+	return hits.sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'en'));
+}
+
+/** Another entity mentioned in the same paragraphs as the one asked about. */
+export interface CoMention {
+	entityId: string;
+	/** In how many paragraphs both are mentioned. */
+	paragraphs: number;
+}
+
+/**
+ * The entities mentioned in the same paragraphs as `entityId`, with the number of paragraphs they
+ * share, most shared first (ties by `nameOf`, else by id). A paragraph counts once however often
+ * either entity is named in it.
+ */
+export function coMentions(
+	entityId: string,
+	articles: readonly ArticleMentions[],
+	nameOf: (id: string) => string = (id) => id,
+): CoMention[] {
+	const shared = new Map<string, number>();
+	for (const article of articles) {
+		const own = article.mentions[entityId];
+		if (!own) continue;
+		const paragraphs = new Set(own.occurrences.map((o) => o.paragraphId));
+		for (const [otherId, other] of Object.entries(article.mentions)) {
+			if (otherId === entityId) continue;
+			const together = new Set(other.occurrences.map((o) => o.paragraphId).filter((p) => paragraphs.has(p)));
+			if (together.size > 0) shared.set(otherId, (shared.get(otherId) ?? 0) + together.size);
+		}
+	}
+	return [...shared.entries()]
+		.map(([id, paragraphs]) => ({ entityId: id, paragraphs }))
+		.sort((a, b) => b.paragraphs - a.paragraphs || byName(nameOf(a.entityId), nameOf(b.entityId)));
+}
+
+/** Items grouped by entity kind, in the order people, organisations, places; empty groups left out. */
+export function groupByKind<T extends { kind: EntityKind }>(items: readonly T[]): { kind: EntityKind; label: string; items: T[] }[] {
+	return entityKinds
+		.map((kind) => ({ kind, label: kindLabels[kind], items: items.filter((item) => item.kind === kind) }))
+		.filter((group) => group.items.length > 0);
+}
+
+/** The entities one article mentions, with counts, grouped by kind; most mentioned first, then by name. */
+export function entitiesOfArticle<E extends EntitySummary>(
+	mentions: MentionsByEntity,
+	entities: readonly E[],
+): { kind: EntityKind; label: string; items: (E & { count: number })[] }[] {
+	// Looked up from the article's own mentions, not by walking every entity for every article.
+	const byId = indexById(entities);
+	const listed = Object.entries(mentions)
+		.flatMap(([id, found]) => {
+			const entity = byId.get(id);
+			return entity && found.count > 0 ? [{ ...entity, count: found.count }] : [];
+		})
+		.sort((a, b) => b.count - a.count || byName(a.name, b.name));
+	return groupByKind(listed);
+}
+
+const indexes = new WeakMap<readonly EntitySummary[], Map<string, EntitySummary>>();
+
+/** Entities by id, made once per list (the build passes the same list for every article). */
+function indexById<E extends EntitySummary>(entities: readonly E[]): Map<string, E> {
+	let index = indexes.get(entities);
+	if (!index) {
+		index = new Map(entities.map((entity) => [entity.id, entity]));
+		indexes.set(entities, index);
+	}
+	return index as Map<string, E>;
+}
+
+/** A small count in words, as prose has it ("the five articles"); from eleven on, in figures ("the 157 articles"). */
+export function countInWords(count: number): string {
+	return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][count] ?? count.toLocaleString('en');
+}
+
+/** "1 mention" / "3 mentions"; pass the plural for nouns that do not just add "s" ("entity", "entities"). */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+	return `${count} ${count === 1 ? noun : pluralNoun}`;
+}

@@ -1,0 +1,90 @@
+import type { Published } from '../../schemas/published';
+import { publishedStart } from './dates';
+
+/** The part of an article the ordering functions need. */
+export interface Orderable {
+	id: string;
+	data: { title: string; published: Published; tags: readonly ({ id: string } | string)[] };
+}
+
+const tagId = (tag: { id: string } | string) => (typeof tag === 'string' ? tag : tag.id);
+
+/** Same order as `a.localeCompare(b, 'en')`, without building a collator for every comparison. */
+const byTitle = new Intl.Collator('en').compare;
+
+/** Newest first by the start of the publication period; ties by title, so the order never depends on file order. */
+export function newestFirst<T extends Orderable>(articles: readonly T[]): T[] {
+	// Each date is read once (not once per comparison): the site sorts thousands of articles.
+	const keyed = articles.map((article) => ({ article, start: publishedStart(article.data.published).getTime() }));
+	keyed.sort((a, b) => b.start - a.start || byTitle(a.article.data.title, b.article.data.title));
+	return keyed.map(({ article }) => article);
+}
+
+/**
+ * The newest-first order of a list and each article's place in it, computed once per list.
+ * Every article page asks for the related articles and the neighbours of its article within the
+ * same list of all articles; sorting that list for each page made a build quadratic in the number
+ * of articles. Lists are not changed after they are read (`getArticles()` returns a new array), so
+ * the cache is keyed by the list itself, and checked against its length.
+ */
+interface Ordering<T> {
+	ordered: T[];
+	position: Map<string, number>;
+	/** For each tag, the places in `ordered` of the articles that have it, in order. */
+	byTag: Map<string, number[]>;
+}
+const orderings = new WeakMap<readonly Orderable[], Ordering<Orderable> & { length: number }>();
+
+function ordering<T extends Orderable>(all: readonly T[]): Ordering<T> {
+	let entry = orderings.get(all);
+	if (!entry || entry.length !== all.length) {
+		const ordered = newestFirst(all);
+		const position = new Map<string, number>();
+		const byTag = new Map<string, number[]>();
+		ordered.forEach((article, index) => {
+			if (!position.has(article.id)) position.set(article.id, index);
+			for (const tag of new Set(article.data.tags.map(tagId))) {
+				const places = byTag.get(tag);
+				if (places) places.push(index);
+				else byTag.set(tag, [index]);
+			}
+		});
+		entry = { length: all.length, ordered, position, byTag };
+		orderings.set(all, entry);
+	}
+	return entry as unknown as Ordering<T>;
+}
+
+/** Articles sharing tags with `article`, most shared tags first, then newest; at most `limit`. */
+export function relatedByTags<T extends Orderable>(article: T, all: readonly T[], limit = 3): { article: T; shared: string[] }[] {
+	const own = new Set(article.data.tags.map(tagId));
+	const { ordered, byTag } = ordering(all);
+	// Only articles that share a tag can be related: look at those (through the tag index), not at every article.
+	const places = new Set<number>();
+	for (const tag of own) for (const place of byTag.get(tag) ?? []) places.add(place);
+	const candidates = [...places]
+		.sort((a, b) => a - b)
+		.map((place) => ordered[place] as T)
+		.filter((other) => other.id !== article.id)
+		.map((other) => ({ article: other, shared: other.data.tags.map(tagId).filter((id) => own.has(id)) }));
+	if (!(Number.isInteger(limit) && limit > 0)) {
+		// Stable sort: among equally many shared tags the newest-first order stays.
+		return candidates.sort((a, b) => b.shared.length - a.shared.length).slice(0, limit);
+	}
+	// The best `limit` by shared tags, newest first among equals: one pass, no full sort.
+	const best: { article: T; shared: string[] }[] = [];
+	for (const candidate of candidates) {
+		if (best.length === limit && (best.at(-1)?.shared.length ?? 0) >= candidate.shared.length) continue;
+		const at = best.findIndex((entry) => entry.shared.length < candidate.shared.length);
+		best.splice(at < 0 ? best.length : at, 0, candidate);
+		if (best.length > limit) best.pop();
+	}
+	return best;
+}
+
+/** The next newer and next older article in the newest-first order. */
+export function neighbours<T extends Orderable>(article: T, all: readonly T[]): { newer: T | undefined; older: T | undefined } {
+	const { ordered, position } = ordering(all);
+	const index = position.get(article.id) ?? -1;
+	return { newer: index > 0 ? ordered[index - 1] : undefined, older: index >= 0 ? ordered[index + 1] : undefined };
+}

@@ -1,0 +1,54 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
+import type { MentionsByEntity } from '../../markdown/remark-entity-mentions';
+import type { Article } from './articles';
+import { type ArticleMentions, byName, type EntitySummary } from '../analysis/mentions';
+
+export type Entity = CollectionEntry<'entities'>;
+
+async function readEntities(): Promise<Entity[]> {
+	return (await getCollection('entities')).sort((a, b) => byName(a.data.name, b.data.name));
+}
+
+let built: { entities: Promise<Entity[]>; summaries: Promise<EntityListing[]> } | undefined;
+
+/**
+ * Read and sorted once per build: every article page asks for the entities (twice), and sorting thousands of
+ * them by name for each page made a build quadratic in the size of the archive. In development the collection
+ * can change between requests, so it is read each time.
+ */
+function once(): NonNullable<typeof built> {
+	if (built && import.meta.env.PROD) return built;
+	const entities = readEntities();
+	const summaries = entities.then((list) => list.map((entity) => ({ id: entity.id, name: entity.data.name, kind: entity.data.kind, link: entity.data.link })));
+	built = { entities, summaries };
+	return built;
+}
+
+/** All entities, by name (a leading "The " ignored). Callers must not change the list. */
+export function getEntities(): Promise<Entity[]> {
+	return once().entities;
+}
+
+/** What lists of entities show: id, name, kind and the editors' reference link, in the order of {@link getEntities}. */
+export type EntityListing = EntitySummary & { link: Entity['data']['link'] };
+
+/** {@link getEntities} as plain listings, one list per build (so that lookups built on it are made once too). */
+export function getEntityListings(): Promise<EntityListing[]> {
+	return once().summaries;
+}
+
+/** The mentions the Markdown pipeline found in an article when it was rendered. */
+export function mentionsOf(article: Article): MentionsByEntity {
+	const frontmatter = article.rendered?.metadata?.frontmatter as { mentions?: MentionsByEntity } | undefined;
+	const value = frontmatter?.mentions;
+	if (!value) throw new Error(`No entity mentions for article "${article.id}": is remarkEntityMentions in the Markdown pipeline?`);
+	return value;
+}
+
+/** Every article's mentions, as the pure functions in `mentions.ts` take them. */
+export function articleMentions(articles: readonly Article[]): ArticleMentions[] {
+	return articles.map((article) => ({ slug: article.id, title: article.data.title, mentions: mentionsOf(article) }));
+}
+
+/** The address of an entity's page. */
+export const entityHref = (id: string): string => `/entities/${id}/`;

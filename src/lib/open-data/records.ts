@@ -1,0 +1,219 @@
+/**
+ * The records of the open data (`/data/*.json` and `.csv`), built from the same collections and
+ * analysis the pages use: the article metadata, the entity mentions the Markdown pipeline found,
+ * the quotes and evidence sentences placed in their paragraphs, the timeline in its page's order.
+ * References become ids plus the absolute addresses of the pages they point at.
+ */
+import { getCollection } from 'astro:content';
+import type { DatasetItem, DatasetName } from '../../schemas/open-data';
+import { type Analysis, getAnalysis, type PlacedSentence } from '../analysis/analysis';
+import { claimPages, quoteList, timelineList } from '../routing/analysis-pages';
+import { readingTimeOf } from '../content/articles';
+import { articleMentions, entityHref, getEntities } from '../content/entities';
+import { articlesMentioning, totalsByEntity } from '../analysis/mentions';
+import { datasetCsv, datasetJson } from './files';
+import { checkedPlainText } from '../text/plain-text';
+import { normaliseVerbatim } from '../text/verbatim';
+
+/** Every file's records. */
+export type OpenData = { [N in DatasetName]: DatasetItem<N>[] };
+
+const cache = new Map<string, Promise<OpenData>>();
+
+/** The records of every file, with page addresses on `site`; computed once per build. */
+export function getOpenData(site: URL): Promise<OpenData> {
+	let data = cache.get(site.href);
+	if (!data) {
+		data = load(site);
+		cache.set(site.href, data);
+	}
+	return data;
+}
+
+const fileCache = new Map<string, Promise<string>>();
+
+/**
+ * The text of one open-data file, its JSON (validated against its schema) or its CSV form, made once per build:
+ * its endpoint writes it and the data page weighs it, and at scale each is tens of megabytes.
+ */
+export function getOpenDataFile(site: URL, name: DatasetName, form: 'json' | 'csv'): Promise<string> {
+	const key = `${site.href} ${form} ${name}`;
+	let text = fileCache.get(key);
+	if (!text) {
+		text = getOpenData(site).then((data) => (form === 'json' ? datasetJson(name, data[name], site) : datasetCsv(name, data[name])));
+		fileCache.set(key, text);
+	}
+	return text;
+}
+
+async function load(site: URL): Promise<OpenData> {
+	const url = (path: string) => new URL(path, site).href;
+	const [analysis, entities, authors, outlets, tags] = await Promise.all([
+		getAnalysis(),
+		getEntities(),
+		getCollection('authors'),
+		getCollection('outlets'),
+		getCollection('tags'),
+	]);
+	const authorName = new Map(authors.map((author) => [author.id, author.data.name]));
+	const outletName = new Map(outlets.map((outlet) => [outlet.id, outlet.data.name]));
+	const tagIds = new Set(tags.map((tag) => tag.id));
+	const missing = (what: string, id: string): never => {
+		throw new Error(`Open data: no ${what} "${id}"`);
+	};
+	const oldestFirst = new Map(analysis.chronological.map((article, index) => [article.id, index]));
+	const byArticleAge = (a: string, b: string) => (oldestFirst.get(a) ?? 0) - (oldestFirst.get(b) ?? 0);
+	const placed = ({ sentence, paragraph, href }: PlacedSentence) => ({ sentence, paragraph: paragraph.number, url: url(href) });
+
+	const articles = analysis.articles.map((article): DatasetItem<'articles'> => {
+		const { slug: _slug, authors: credited, outlet, tags: filed, ...fields } = article.data;
+		const { words, minutes } = readingTimeOf(article);
+		return {
+			id: article.id,
+			url: url(`/articles/${article.id}/`),
+			...fields,
+			authors: credited.map((author) => author.id),
+			outlet: outlet?.id ?? null,
+			tags: filed.map((tag) => tag.id),
+			authorNames: credited.map((author) => authorName.get(author.id) ?? missing('author', author.id)),
+			outletName: outlet ? (outletName.get(outlet.id) ?? missing('outlet', outlet.id)) : null,
+			outletUrl: outlet ? url(`/outlets/${outlet.id}/`) : null,
+			genreUrl: url(`/genres/${fields.genre}/`),
+			tagUrls: filed.map((tag) => (tagIds.has(tag.id) ? url(`/tags/${tag.id}/`) : missing('tag', tag.id))),
+			wordCount: words,
+			readingMinutes: minutes,
+			text: checkedPlainText(article, analysis.paragraphsOf(article.id)),
+		};
+	});
+
+	const mentions = articleMentions(analysis.articles);
+	const totals = totalsByEntity(mentions);
+	const entityItems = entities.map(
+		(entity): DatasetItem<'entities'> => ({
+			id: entity.id,
+			url: url(entityHref(entity.id)),
+			...entity.data,
+			mentions: totals.get(entity.id)?.mentions ?? 0,
+			articleCount: totals.get(entity.id)?.articles ?? 0,
+			mentionsByArticle: articlesMentioning(entity.id, mentions).map((hit) => ({
+				article: hit.slug,
+				articleUrl: url(`/articles/${hit.slug}/`),
+				count: hit.count,
+			})),
+		}),
+	);
+
+	return {
+		articles,
+		entities: entityItems,
+		quotes: quotesOf(analysis, url),
+		claims: claimsOf(analysis, url, byArticleAge, placed),
+		timeline: timelineItemsOf(analysis, url, placed),
+	};
+}
+
+type Url = (path: string) => string;
+type Placed = (sentence: PlacedSentence) => { sentence: string; paragraph: number; url: string };
+
+/** The quotations, oldest article first, then in reading order. */
+function quotesOf(analysis: Analysis, url: Url): DatasetItem<'quotes'>[] {
+	const oldestFirst = new Map(analysis.chronological.map((article, index) => [article.id, index]));
+	const { quoteHref } = quoteList(analysis);
+	return analysis.quotes
+		.map((quote) => {
+			const where = analysis.placeQuote(quote);
+			const item: DatasetItem<'quotes'> = {
+				id: quote.id,
+				url: url(quoteHref(quote.id)),
+				...quote.data,
+				speaker: quote.data.speaker.id,
+				article: quote.data.article.id,
+				speakerName: analysis.nameOf(quote.data.speaker.id),
+				speakerUrl: url(analysis.entityHref(quote.data.speaker.id)),
+				articleTitle: where.article.data.title,
+				articleUrl: url(`/articles/${where.article.id}/`),
+				paragraph: where.paragraph.number,
+				paragraphUrl: url(where.href),
+			};
+			const order = [oldestFirst.get(where.article.id) ?? 0, where.paragraph.number, where.paragraph.text.indexOf(normaliseVerbatim(quote.data.text))];
+			return { item, order };
+		})
+		.sort((a, b) => a.order[0]! - b.order[0]! || a.order[1]! - b.order[1]! || a.order[2]! - b.order[2]! || a.item.id.localeCompare(b.item.id, 'en'))
+		.map(({ item }) => item);
+}
+
+/** The claims in the order of the claims page (by topic, then statement); positions oldest article first. */
+function claimsOf(analysis: Analysis, url: Url, byArticleAge: (a: string, b: string) => number, placed: Placed): DatasetItem<'claims'>[] {
+	const topicLabel = new Map(analysis.topics.map((topic) => [topic.id, topic.data.label]));
+	const { claimHref, topicHref } = claimPages(analysis);
+	return analysis.claims.map((claim) => ({
+		id: claim.id,
+		url: url(claimHref(claim.id)),
+		statement: claim.data.statement,
+		topic: claim.data.topic.id,
+		topicLabel: topicLabel.get(claim.data.topic.id) ?? claim.data.topic.id,
+		topicUrl: url(topicHref(claim.data.topic.id)),
+		positions: claim.data.positions
+			.map((position, index) => {
+				const { article, attributedTo, evidence, ...rest } = position;
+				const source = analysis.articleById.get(article.id);
+				if (!source) throw new Error(`Open data: content/claims/${claim.id}.yaml names no article "${article.id}"`);
+				return {
+					article: article.id,
+					...rest,
+					...(attributedTo
+						? {
+								attributedTo: attributedTo.id,
+								attributedToName: analysis.nameOf(attributedTo.id),
+								attributedToUrl: url(analysis.entityHref(attributedTo.id)),
+							}
+						: {}),
+					articleTitle: source.data.title,
+					articleUrl: url(`/articles/${article.id}/`),
+					evidence: evidence.map((sentence, n) =>
+						placed(analysis.place(article.id, sentence, `content/claims/${claim.id}.yaml, positions.${index}.evidence.${n}`)),
+					),
+				};
+			})
+			.sort((a, b) => byArticleAge(a.article, b.article)),
+	}));
+}
+
+/** The timeline entries in the order of the timeline page, numbered as there. */
+function timelineItemsOf(analysis: Analysis, url: Url, placed: Placed): DatasetItem<'timeline'>[] {
+	const eventById = new Map(analysis.events.map((event) => [event.id, event]));
+	const { entries, eventHref, publishedHref } = timelineList(analysis);
+	return entries.map((entry): DatasetItem<'timeline'> => {
+		const common = { number: entry.number, id: entry.id, title: entry.title, placedAt: new Date(entry.at).toISOString() };
+		if (entry.kind === 'article') {
+			const article = analysis.articleById.get(entry.id);
+			if (!article) throw new Error(`Open data: the timeline names no article "${entry.id}"`);
+			return {
+				...common,
+				kind: 'article',
+				url: url(publishedHref(entry.id)),
+				date: article.data.published,
+				articleUrl: url(`/articles/${entry.id}/`),
+			};
+		}
+		const event = eventById.get(entry.id);
+		if (!event) throw new Error(`Open data: the timeline names no event "${entry.id}"`);
+		const { before, ...date } = event.data.date;
+		return {
+			...common,
+			kind: 'event',
+			url: url(eventHref(entry.id)),
+			date: { ...date, ...(before ? { before: before.id } : {}) },
+			description: event.data.description,
+			participants: event.data.participants.map((participant) => participant.id),
+			participantUrls: event.data.participants.map((participant) => url(analysis.entityHref(participant.id))),
+			evidence: event.data.evidence.flatMap((evidence, e) =>
+				evidence.text.map((sentence, n) => ({
+					article: evidence.article.id,
+					articleUrl: url(`/articles/${evidence.article.id}/`),
+					...placed(analysis.place(evidence.article.id, sentence, `content/events/${event.id}.yaml, evidence.${e}.text.${n}`)),
+				})),
+			),
+		};
+	});
+}

@@ -1,0 +1,188 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori, { type Font, type SatoriNode } from 'satori';
+import type { ArticleData } from '../../content/articles';
+import { describePublished } from '../../content/dates';
+import { genreInfo } from '../../content/genres';
+import { siteName } from '../../site/metadata';
+
+/** The size of every social image: the 1.91:1 card that Open Graph and Twitter previews expect. */
+export const socialImageSize = { width: 1200, height: 630 } as const;
+
+/** What a social image shows, besides the site name it always carries. */
+export interface SocialCard {
+	/** The headline: the article's title, or the site's tagline. Long titles get a smaller type and wrap. */
+	title: string;
+	/** A short label above the title, e.g. the genre ("Opinion"). */
+	kicker?: string;
+	/** Short facts along the bottom, e.g. the date and the outlet; shown in this order, separated by dots. */
+	details?: readonly string[];
+}
+
+/** The site-wide social image, for every page that is not an article. */
+export const siteSocialImagePath = '/og/site.png';
+
+/** The address of an article's social image. */
+export const articleSocialImagePath = (articleId: string): string => `/og/articles/${articleId}.png`;
+
+/** The site-wide card: the site name and what the site is. */
+export const siteSocialCard: SocialCard = {
+	title: 'US–Russia business talks, 2024–2025: five articles, copied faithfully from their sources',
+	kicker: 'Articles and analysis',
+	details: ['Dates, outlets and headlines marked as stated, estimated or supplied'],
+};
+
+/**
+ * An article's card: its genre, its headline, its date at its precision (with “(estimated)” when the editors
+ * inferred it) and its outlet, or “Outlet unknown” when the source does not name one.
+ */
+export function articleSocialCard(data: Pick<ArticleData, 'title' | 'genre' | 'published'>, outletName: string | undefined): SocialCard {
+	return { title: data.title, kicker: genreInfo[data.genre].label, details: [describePublished(data.published), outletName ?? 'Outlet unknown'] };
+}
+
+/** The alternative text of a card's image: everything it shows, in reading order. */
+export function socialCardAlt({ title, kicker, details = [] }: SocialCard): string {
+	return [siteName, kicker, title, ...details].filter(Boolean).join(' — ');
+}
+
+/** Options of {@link renderSocialImageSvg} and {@link renderSocialImage}. */
+export interface RenderOptions {
+	/** Called with the position and size of every box satori lays out, text lines included: for tests. */
+	onNodeDetected?: (node: SatoriNode) => void;
+	/** Draws the SVG as PNG; by default resvg on this thread (src/lib/sharing/social-image/raster.ts does it in workers). */
+	rasterise?: ((svg: string) => Promise<Uint8Array<ArrayBuffer>>) | undefined;
+}
+
+/** resvg's options for every card: the SVG's own size, and no system fonts (satori has turned the text into outlines). */
+export const resvgOptions = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
+
+const padding = { x: 72, y: 56 } as const;
+/** The accent rule along the top edge. */
+const accentRule = 12;
+/** The box the title is set in; with the header and the footer around it, it fills the card. */
+export const titleBox = { left: padding.x, top: 168, width: socialImageSize.width - 2 * padding.x, height: 300 } as const;
+const titleLineHeight = 1.16;
+
+const colours = { paper: '#fdfcfa', ink: '#1c1b19', soft: '#55524c', accent: '#0b5cad', rule: '#d9d5cc' } as const;
+
+/**
+ * The title's type size: as large as a short headline allows, smaller for long ones, so that most headlines fit
+ * whole. A headline that still has more lines than the box holds is cut at the last line with an ellipsis.
+ */
+export function titleFontSize(title: string): number {
+	const length = [...title].length;
+	if (length <= 45) return 72;
+	if (length <= 80) return 62;
+	if (length <= 120) return 52;
+	return 44;
+}
+
+/** How many lines of the title the box holds at a type size. */
+export const titleLines = (fontSize: number): number => Math.floor(titleBox.height / (fontSize * titleLineHeight));
+
+/** The fonts bundled by @fontsource/source-serif-4: read from node_modules, never fetched. Latin first, then the other scripts. */
+const fontSubsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'] as const;
+const fontFiles = fontSubsets.flatMap((subset) => ([400, 700] as const).map((weight) => ({ subset, weight })));
+/** Satori takes a glyph from the first font of a family that has the weight; each subset is named as a family of its own so that the others are fallbacks. */
+const familyOf = (subset: string) => `Source Serif 4 ${subset}`;
+let fontsLoaded: Promise<Font[]> | undefined;
+
+/** Loads Source Serif 4 (.woff, which satori reads; it cannot read .woff2) once per process. */
+function loadFonts(): Promise<Font[]> {
+	const require = createRequire(import.meta.url);
+	fontsLoaded ??= Promise.all(
+		fontFiles.map(async ({ subset, weight }) => ({
+			name: familyOf(subset),
+			weight,
+			style: 'normal' as const,
+			data: await readFile(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`)),
+		})),
+	);
+	return fontsLoaded;
+}
+
+/** A satori element: the shape of a React element, without React. */
+interface Element {
+	type: string;
+	props: { style?: Record<string, string | number>; children?: string | Element | (string | Element)[] };
+}
+const box = (style: Record<string, string | number>, children?: Element['props']['children']): Element => ({
+	type: 'div',
+	props: children === undefined ? { style } : { style, children },
+});
+
+function layout({ title, kicker, details = [] }: SocialCard): Element {
+	const fontSize = titleFontSize(title);
+	const header = box(
+		{ display: 'flex', flexDirection: 'column', height: titleBox.top - accentRule - padding.y },
+		[
+			box({ display: 'flex', fontSize: 30, fontWeight: 700, color: colours.accent }, siteName),
+			box({ display: 'flex', marginTop: 20, fontSize: 26, color: colours.soft, textTransform: 'uppercase', letterSpacing: 2 }, kicker ?? ''),
+		],
+	);
+	const headline = box(
+		{
+			display: 'block',
+			width: titleBox.width,
+			height: titleBox.height,
+			fontSize,
+			fontWeight: 700,
+			lineHeight: titleLineHeight,
+			color: colours.ink,
+			overflow: 'hidden',
+			wordBreak: 'break-word',
+			lineClamp: titleLines(fontSize),
+		},
+		title,
+	);
+	const footer = box(
+		{
+			display: 'flex',
+			flexWrap: 'wrap',
+			marginTop: 'auto',
+			paddingTop: 20,
+			borderTop: `2px solid ${colours.rule}`,
+			fontSize: 28,
+			color: colours.soft,
+		},
+		details.flatMap((detail, index) => [
+			...(index > 0 ? [box({ display: 'flex', margin: '0 14px' }, '·')] : []),
+			box({ display: 'flex' }, detail),
+		]),
+	);
+	return box(
+		{
+			display: 'flex',
+			flexDirection: 'column',
+			boxSizing: 'border-box',
+			width: socialImageSize.width,
+			height: socialImageSize.height,
+			padding: `${padding.y}px ${padding.x}px`,
+			backgroundColor: colours.paper,
+			borderTop: `${accentRule}px solid ${colours.accent}`,
+			fontFamily: fontSubsets.map((subset) => `'${familyOf(subset)}'`).join(', '),
+		},
+		[header, headline, footer],
+	);
+}
+
+/** The card as SVG, text set as outlines in Source Serif 4. */
+export async function renderSocialImageSvg(card: SocialCard, options: RenderOptions = {}): Promise<string> {
+	return satori(layout(card), {
+		...socialImageSize,
+		fonts: await loadFonts(),
+		...(options.onNodeDetected ? { onNodeDetected: options.onNodeDetected } : {}),
+	});
+}
+
+/**
+ * Renders a social image (Open Graph / Twitter card): the site name, an optional kicker, the title and the
+ * details, as a 1200×630 PNG. Runs at build time with satori (layout, text as outlines) and resvg (rasterising);
+ * the fonts come from node_modules, and nothing is fetched from the network.
+ */
+export async function renderSocialImage(card: SocialCard, options: RenderOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+	const svg = await renderSocialImageSvg(card, options);
+	if (options.rasterise) return options.rasterise(svg);
+	return new Uint8Array(new Resvg(svg, resvgOptions).render().asPng());
+}

@@ -1,0 +1,214 @@
+import type { ContentProblem } from './content-problems';
+import { describeMiss, findPassage, findQuoted, markdownBlocks, normaliseVerbatim } from '../text/verbatim';
+
+/**
+ * The checks of the analysis data (quotes, claims, events) that the zod schemas cannot make: that
+ * every quotation and every evidence sentence is in its article word for word, and that references
+ * nested inside lists (`positions.0.article`, `evidence.1.article`, `date.before`) point at real
+ * entries. Called by `findContentProblems` in `content-validation.ts`, the one place that fails the
+ * build on bad content.
+ */
+
+/** An entry as the content validator loaded it: raw YAML data, not yet trusted. */
+export interface LoadedAnalysisEntry {
+	collection: string;
+	id: string;
+	/** Relative to the project root, e.g. `content/quotes/x.yaml`. */
+	file: string;
+	data: Record<string, unknown>;
+	/** The Markdown body, for articles. */
+	body?: string | undefined;
+}
+
+const verbatimRule = 'the words exactly as the article prints them, within one paragraph (only whitespace and Markdown *emphasis* markers may differ)';
+
+interface Article {
+	file: string;
+	blocks: string[];
+}
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asRecord = (value: unknown): Record<string, unknown> | undefined =>
+	value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+const quoteList = (values: Iterable<string>, limit = 12) => {
+	const list = [...values].sort();
+	if (list.length === 0) return '(none yet)';
+	const shown = list.slice(0, limit).map((v) => `"${v}"`).join(', ');
+	return list.length > limit ? `${shown} … (${list.length - limit} more)` : shown;
+};
+
+/** The edit distance between two short strings, to suggest the id that was probably meant. */
+function distance(a: string, b: string): number {
+	let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const next = [i];
+		for (let j = 1; j <= b.length; j++) {
+			next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+		}
+		row = next;
+	}
+	return row[b.length] ?? 0;
+}
+
+/** The known id closest to a misspelt one, when it is close enough to be a likely typo. */
+export function closestId(value: string, known: Iterable<string>): string | undefined {
+	let best: { id: string; d: number } | undefined;
+	for (const id of known) {
+		const d = distance(value, id);
+		if (!best || d < best.d) best = { id, d };
+	}
+	return best && best.d <= Math.max(2, Math.floor(value.length / 4)) ? best.id : undefined;
+}
+
+/** Finds every problem of the analysis data; `ids` holds the ids of each collection. */
+export function findAnalysisProblems(
+	entries: readonly LoadedAnalysisEntry[],
+	ids: ReadonlyMap<string, ReadonlySet<string>>,
+	contentDir: string,
+): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const articles = new Map<string, Article>();
+	for (const entry of entries) {
+		if (entry.collection === 'articles') articles.set(entry.id, { file: entry.file, blocks: markdownBlocks(entry.body ?? '') });
+	}
+
+	/** Checks a reference nested in a list; returns whether it points at an existing entry. */
+	const checkReference = (file: string, field: string, value: unknown, target: string): boolean => {
+		if (typeof value !== 'string') return false; // the schema check reports the wrong type
+		const known = ids.get(target) ?? new Set<string>();
+		if (known.has(value)) return true;
+		const suggestion = closestId(value, known);
+		problems.push({
+			file,
+			field,
+			problem: `"${value}" is not a known ${target.replace(/ies$/, 'y').replace(/s$/, '')}`,
+			expected: `an id from ${contentDir}/${target}/: ${quoteList(known)}`,
+			fix: suggestion
+				? `Did you mean "${suggestion}"? Fix the spelling, or add ${contentDir}/${target}/${value}.${target === 'articles' ? 'md' : 'yaml'}.`
+				: `Fix the spelling, or add ${contentDir}/${target}/${value}.${target === 'articles' ? 'md' : 'yaml'}.`,
+		});
+		return false;
+	};
+
+	/** Checks that a sentence is in an article, word for word. */
+	const checkEvidence = (file: string, field: string, sentence: unknown, articleId: string) => {
+		const article = articles.get(articleId);
+		if (!article || typeof sentence !== 'string') return;
+		if (findPassage(article.blocks, sentence)) return;
+		problems.push({
+			file,
+			field,
+			problem: `the sentence is not in ${article.file} word for word: ${describeMiss(article.blocks, sentence)}`,
+			expected: verbatimRule,
+			fix: `Copy the sentence from ${article.file} into "${field}" character for character (quotation marks, apostrophes and dashes included), or point the article field at the article that has it.`,
+		});
+	};
+
+	const seenQuotes = new Map<string, string>();
+	for (const entry of entries) {
+		const { file, data } = entry;
+		if (entry.collection === 'quotes') {
+			const articleId = data.article;
+			const article = typeof articleId === 'string' ? articles.get(articleId) : undefined;
+			if (!article || typeof data.text !== 'string') continue; // unknown article or wrong type: reported elsewhere
+			const text = data.text;
+			if (!findQuoted(article.blocks, text)) {
+				const unquoted = findPassage(article.blocks, text);
+				problems.push({
+					file,
+					field: 'text',
+					problem: unquoted
+						? `the words are in ${article.file}, but not set off by quotation marks there, so the article does not quote them`
+						: `the quote is not in ${article.file} word for word: ${describeMiss(article.blocks, text)}`,
+					expected: `${verbatimRule}, as they stand between the article's quotation marks`,
+					fix: unquoted
+						? `Make "text" exactly the words between the quotation marks in ${article.file}; if the article paraphrases rather than quotes, delete ${file}.`
+						: `Copy the quoted words from ${article.file} into "text" character for character, without the quotation marks and without a comma or full stop that follows the words inside them; or set "article" to the article that prints the quote.`,
+				});
+				continue;
+			}
+			const key = `${articleId}\u0000${normaliseVerbatim(text)}`;
+			const previous = seenQuotes.get(key);
+			if (previous) {
+				problems.push({
+					file,
+					field: 'text',
+					problem: `the same quotation of ${article.file} is already recorded in ${previous}`,
+					expected: 'each quotation of an article in one file only',
+					fix: `Delete ${file}, or keep it and delete ${previous}.`,
+				});
+			} else {
+				seenQuotes.set(key, file);
+			}
+		}
+
+		if (entry.collection === 'claims') {
+			asList(data.positions).forEach((raw, index) => {
+				const position = asRecord(raw);
+				if (!position) return;
+				const path = `positions.${index}`;
+				if (position.attributedTo !== undefined) checkReference(file, `${path}.attributedTo`, position.attributedTo, 'entities');
+				if (!checkReference(file, `${path}.article`, position.article, 'articles')) return;
+				asList(position.evidence).forEach((sentence, n) => checkEvidence(file, `${path}.evidence.${n}`, sentence, position.article as string));
+			});
+		}
+
+		if (entry.collection === 'events') {
+			const seenArticles = new Map<string, number>();
+			asList(data.evidence).forEach((raw, index) => {
+				const evidence = asRecord(raw);
+				if (!evidence) return;
+				const path = `evidence.${index}`;
+				if (!checkReference(file, `${path}.article`, evidence.article, 'articles')) return;
+				const articleId = evidence.article as string;
+				const first = seenArticles.get(articleId);
+				if (first !== undefined) {
+					problems.push({
+						file,
+						field: `${path}.article`,
+						problem: `the article "${articleId}" already has evidence in evidence.${first}`,
+						expected: 'each article at most once in "evidence"',
+						fix: `Move the sentences of ${path} into evidence.${first}.text and delete ${path}.`,
+					});
+				}
+				seenArticles.set(articleId, first ?? index);
+				asList(evidence.text).forEach((sentence, n) => checkEvidence(file, `${path}.text.${n}`, sentence, articleId));
+			});
+			const asWritten = asRecord(data.date)?.asWritten;
+			if (typeof asWritten === 'string') {
+				const sentences = asList(data.evidence).flatMap((raw) => asList(asRecord(raw)?.text)).filter((t): t is string => typeof t === 'string');
+				if (!findPassage(sentences.map(normaliseVerbatim), asWritten)) {
+					problems.push({
+						file,
+						field: 'date.asWritten',
+						problem: `"${asWritten}" is not in any of the event's evidence sentences`,
+						expected: 'the words for the date exactly as one of the evidence sentences has them',
+						fix: `Copy the date's words from one of the sentences under "evidence" in ${file}, or remove "asWritten".`,
+					});
+				}
+			}
+			const before = asRecord(data.date)?.before;
+			if (before !== undefined && checkReference(file, 'date.before', before, 'events')) {
+				// Follow the chain of "before" links; it must end, or the timeline cannot order the events.
+				const chain = [entry.id];
+				let next: unknown = before;
+				while (typeof next === 'string') {
+					if (chain.includes(next)) {
+						problems.push({
+							file,
+							field: 'date.before',
+							problem: `"before" goes round in a circle: ${[...chain, next].join(' → ')}`,
+							expected: 'a chain of "before" links that ends at an event with its own date',
+							fix: `Remove "before" from ${file} or from one of the other events in the circle.`,
+						});
+						break;
+					}
+					chain.push(next);
+					const target = entries.find((candidate) => candidate.collection === 'events' && candidate.id === next);
+					next = asRecord(target?.data.date)?.before;
+				}
+			}
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,310 @@
+import type { Root } from 'mdast';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { slug as slugify } from 'github-slugger';
+import { load as loadYaml } from 'js-yaml';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { z } from 'astro/zod';
+import { remarkRefuseUnsafeMarkup } from '../../markdown/remark-refuse-unsafe-markup';
+import { createArticleSchema } from '../../schemas/article';
+import { createAuthorSchema } from '../../schemas/author';
+import { createClaimSchema } from '../../schemas/claim';
+import { createEventSchema } from '../../schemas/event';
+import { createQuoteSchema } from '../../schemas/quote';
+import { createTopicSchema } from '../../schemas/topic';
+import { entitySchema } from '../../schemas/entity';
+import { outletSchema } from '../../schemas/outlet';
+import { plainIdReference, type ReferencedCollection } from '../../schemas/reference';
+import { tagSchema } from '../../schemas/tag';
+import { findAnalysisProblems } from './analysis-validation';
+import { type ContentProblem, ContentValidationError } from './content-problems';
+import { findEntityProblems } from './entity-checks';
+
+/** The collections kept under the content directory, each in its own folder. */
+const collections = {
+	articles: { extension: '.md', schema: createArticleSchema(plainIdReference), module: 'src/schemas/article.ts' },
+	authors: { extension: '.yaml', schema: createAuthorSchema(plainIdReference), module: 'src/schemas/author.ts' },
+	outlets: { extension: '.yaml', schema: outletSchema, module: 'src/schemas/outlet.ts' },
+	tags: { extension: '.yaml', schema: tagSchema, module: 'src/schemas/tag.ts' },
+	entities: { extension: '.yaml', schema: entitySchema, module: 'src/schemas/entity.ts' },
+	// The analysis data; their verbatim checks are in analysis-validation.ts.
+	topics: { extension: '.yaml', schema: createTopicSchema(plainIdReference), module: 'src/schemas/topic.ts' },
+	quotes: { extension: '.yaml', schema: createQuoteSchema(plainIdReference), module: 'src/schemas/quote.ts' },
+	claims: { extension: '.yaml', schema: createClaimSchema(plainIdReference), module: 'src/schemas/claim.ts' },
+	events: { extension: '.yaml', schema: createEventSchema(plainIdReference), module: 'src/schemas/event.ts' },
+} as const;
+type CollectionName = keyof typeof collections;
+
+/** Which fields of which collection point at which other collection. */
+const referenceFields: Record<CollectionName, Partial<Record<string, ReferencedCollection>>> = {
+	articles: { authors: 'authors', outlet: 'outlets', tags: 'tags' },
+	authors: { outlet: 'outlets' },
+	outlets: {},
+	tags: {},
+	entities: {},
+	topics: { tag: 'tags' },
+	quotes: { speaker: 'entities', article: 'articles' },
+	claims: { topic: 'topics' },
+	events: { participants: 'entities' },
+};
+
+/** Plain-language expectations for fields whose zod message alone would be terse. */
+const expectations: Record<string, string> = {
+	'published.date': 'the date written to its precision, quoted: "2025-12-08" (day), "2025-12" (month) or "2025" (year)',
+	'published.reason': 'for an estimated date, a sentence saying what in the text the date was inferred from',
+	title: 'a non-empty string: the headline, the source’s own verbatim (titleSource: source) or one the editors write (titleSource: editors)',
+	standfirst: 'the standfirst exactly as the source prints it, or no "standfirst" line at all when the source has none',
+	summary: 'one sentence by the editors',
+	byline: 'the byline exactly as the source prints it, or no "byline" line at all when the source has none',
+	'published.asPrinted': 'for a stated date, the date exactly as the source prints it; no "asPrinted" line for an estimated date',
+	'stance.label': 'a few words describing the stance, or no "stance" block at all',
+	'stance.reason': 'one sentence saying what in the text the label rests on',
+	tags: 'a list of at least one tag id, each a file in content/tags/',
+	authors: 'a list of author ids, each a file in content/authors/ (an empty list [] means unknown)',
+	outlet: 'an outlet id, a file in content/outlets/, or null when the source does not say',
+	language: 'a BCP 47 language tag such as "en"',
+	originalUrl: 'a full web address starting with https:// (or http://), or no "originalUrl" line when the source gives none',
+	homepage: 'a full web address starting with https:// (or http://)',
+	link: 'a full web address starting with https:// (or http://)',
+	slug: 'lower-case words joined by hyphens, e.g. "global-business-talks"',
+};
+
+interface LoadedEntry {
+	collection: CollectionName;
+	id: string;
+	file: string;
+	data: Record<string, unknown>;
+	body?: string | undefined;
+	bodyStartLine?: number | undefined;
+	/** The body's Markdown syntax tree, parsed once by `checkBody` and reused by the entity checks. */
+	tree?: Root | undefined;
+}
+
+function describeReceived(input: unknown): string {
+	if (input === undefined) return 'nothing';
+	if (input === null) return 'null';
+	if (Array.isArray(input)) return 'a list';
+	if (input instanceof Date) return `the date ${input.toISOString().slice(0, 10)}`;
+	return typeof input === 'string' ? `the text ${JSON.stringify(input)}` : `${typeof input} ${JSON.stringify(input)}`;
+}
+
+function issueToProblem(issue: z.core.$ZodIssue, file: string, module: string): ContentProblem {
+	const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'frontmatter';
+	const fieldKey = issue.path.filter((part) => typeof part === 'string').join('.');
+	let expected = expectations[fieldKey] ?? `a value as documented in ${module}`;
+	let problem = issue.message;
+	let fix = `Change "${field}" in ${file} so that it is ${expected}.`;
+	switch (issue.code) {
+		case 'invalid_type':
+			problem = `expected ${issue.expected}, got ${describeReceived(issue.input)}`;
+			if (issue.input === undefined) fix = `Add the required field "${field}" to ${file}.`;
+			expected = expectations[fieldKey] ?? `${issue.expected}`;
+			break;
+		case 'invalid_value':
+			expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+			problem = `got ${describeReceived(issue.input)}`;
+			fix = `Set "${field}" in ${file} to ${expected}.`;
+			break;
+		case 'unrecognized_keys':
+			problem = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+			expected = `only the fields documented in ${module}`;
+			fix = `Remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against ${module}).`;
+			return { file, field: issue.path.length ? `${field}.${issue.keys[0]}` : issue.keys.join(', '), problem, expected, fix };
+		case 'too_small':
+			expected = expectations[fieldKey] ?? (issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : 'a non-empty value');
+			fix = `Change "${field}" in ${file} so that it is ${expected}.`;
+			break;
+		default:
+			break;
+	}
+	return { file, field, problem, expected, fix };
+}
+
+function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyStartLine: number } | undefined {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+	if (!match) return undefined;
+	return {
+		frontmatter: match[1] ?? '',
+		body: source.slice(match[0].length),
+		bodyStartLine: match[0].split('\n').length,
+	};
+}
+
+async function listFiles(dir: string, extension: string): Promise<string[]> {
+	try {
+		const names = await readdir(dir);
+		return names.filter((name) => name.endsWith(extension)).sort();
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		throw error;
+	}
+}
+
+/** Parses a body and refuses unsafe markup; one processor for every article (it holds no state between files). */
+const bodyChecker = unified().use(remarkParse).use(remarkRefuseUnsafeMarkup);
+
+function checkBody(entry: LoadedEntry, problems: ContentProblem[]): void {
+	const body = entry.body ?? '';
+	if (body.trim() === '') {
+		problems.push({
+			file: entry.file,
+			field: 'body',
+			problem: 'the article has no text below its frontmatter',
+			expected: 'the article text as Markdown after the closing "---"',
+			fix: `Paste the article text into ${entry.file} below the frontmatter, or delete the file.`,
+		});
+		return;
+	}
+	const file = new VFile({ path: entry.file, value: body });
+	try {
+		entry.tree = bodyChecker.parse(file);
+		bodyChecker.runSync(entry.tree, file);
+	} catch (error) {
+		const message = error as { reason?: string; line?: number; column?: number };
+		const line = message.line === undefined ? '' : ` (line ${message.line + (entry.bodyStartLine ?? 1) - 1}, column ${message.column})`;
+		const [problem, expected, fix] = (message.reason ?? String(error)).split(/(?<=\.) (?=Expected |Fix: )/);
+		problems.push({
+			file: entry.file,
+			field: 'body',
+			problem: `${problem}${line}`,
+			expected: expected?.replace(/^Expected /, '') ?? 'plain Markdown',
+			fix: fix?.replace(/^Fix: /, '') ?? 'Remove the offending markup.',
+		});
+	}
+}
+
+/**
+ * Reads every collection under `contentDir` and checks it the way the site uses it:
+ * YAML syntax, the zod schemas, references between collections, unique ids, non-empty
+ * article bodies and no raw HTML or unsafe URLs. Returns every problem found.
+ */
+export async function findContentProblems(contentDir: string, root = process.cwd()): Promise<ContentProblem[]> {
+	const problems: ContentProblem[] = [];
+	const entries: LoadedEntry[] = [];
+	const absoluteDir = path.resolve(root, contentDir);
+	const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
+
+	for (const [name, collection] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
+		const dir = path.join(absoluteDir, name);
+		const seen = new Map<string, string>();
+		for (const fileName of await listFiles(dir, collection.extension)) {
+			const file = relative(path.join(dir, fileName));
+			const source = await readFile(path.join(dir, fileName), 'utf8');
+			let rawData: unknown;
+			let body: string | undefined;
+			let bodyStartLine: number | undefined;
+			let yamlText = source;
+			let lineOffset = 0;
+			if (collection.extension === '.md') {
+				const split = splitFrontmatter(source);
+				if (!split) {
+					problems.push({
+						file,
+						field: 'frontmatter',
+						problem: 'the file does not start with a frontmatter block',
+						expected: 'a first line "---", the YAML fields, then a line "---", then the text',
+						fix: `Add the frontmatter block at the top of ${file} (copy one from another article).`,
+					});
+					continue;
+				}
+				({ body, bodyStartLine } = split);
+				yamlText = split.frontmatter;
+				lineOffset = 1;
+			}
+			try {
+				rawData = loadYaml(yamlText, { filename: file });
+			} catch (error) {
+				const mark = (error as { mark?: { line: number; column: number } }).mark;
+				const reason = (error as { reason?: string }).reason ?? String(error);
+				problems.push({
+					file,
+					field: collection.extension === '.md' ? 'frontmatter' : 'file',
+					problem: `YAML syntax error${mark ? ` at line ${mark.line + 1 + lineOffset}, column ${mark.column + 1}` : ''}: ${reason}`,
+					expected: 'valid YAML: "key: value" pairs, lists as "- item" or [a, b], text with ":" or "#" in quotes',
+					fix: 'Correct the syntax at that line; quoting the value usually helps.',
+				});
+				continue;
+			}
+			if (rawData === null || typeof rawData !== 'object' || Array.isArray(rawData)) {
+				problems.push({
+					file,
+					field: 'frontmatter',
+					problem: `the data is ${describeReceived(rawData)}, not a set of fields`,
+					expected: `the fields documented in ${collection.module}`,
+					fix: `Write the fields as "key: value" lines in ${file}.`,
+				});
+				continue;
+			}
+			const data = rawData as Record<string, unknown>;
+			const id = typeof data.slug === 'string' && collection.extension === '.md' ? data.slug : slugify(fileName.slice(0, -collection.extension.length));
+			const parsed = collection.schema.safeParse(data, { reportInput: true });
+			if (!parsed.success) {
+				for (const issue of parsed.error.issues) problems.push(issueToProblem(issue, file, collection.module));
+			}
+			const previous = seen.get(id);
+			if (previous) {
+				problems.push({
+					file,
+					field: collection.extension === '.md' ? 'slug' : 'file',
+					problem: `the id "${id}" is already used by ${previous}; one would silently replace the other`,
+					expected: `a unique id in ${name}`,
+					fix: `Rename the file or set a different "slug" in ${file}.`,
+				});
+			} else {
+				seen.set(id, file);
+			}
+			entries.push({ collection: name, id, file, data, body, bodyStartLine });
+		}
+	}
+
+	const ids = new Map<string, Set<string>>(
+		(Object.keys(collections) as CollectionName[]).map((name) => [name, new Set(entries.filter((e) => e.collection === name).map((e) => e.id))]),
+	);
+	for (const entry of entries) {
+		for (const [field, target] of Object.entries(referenceFields[entry.collection])) {
+			if (!target) continue;
+			const value = entry.data[field];
+			const values = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+			values.forEach((ref, index) => {
+				// An empty id is already reported by the schema (an unfilled placeholder); one problem is enough.
+				if (typeof ref !== 'string' || ref === '' || ids.get(target)?.has(ref)) return;
+				const known = [...(ids.get(target) ?? [])].sort();
+				problems.push({
+					file: entry.file,
+					field: Array.isArray(value) ? `${field}.${index}` : field,
+					problem: `"${ref}" is not a known ${target.slice(0, -1)}`,
+					expected: `one of ${known.length ? known.map((k) => `"${k}"`).join(', ') : `the ids in ${contentDir}/${target}/ (none yet)`}`,
+					fix: `Fix the spelling, or add ${contentDir}/${target}/${ref}.yaml describing it.`,
+				});
+			});
+		}
+		if (entry.collection === 'articles') checkBody(entry, problems);
+	}
+	// Entities: no name or alias shared by two entities, and every entity mentioned in some article.
+	problems.push(
+		...findEntityProblems(
+			entries.filter((entry) => entry.collection === 'entities'),
+			entries.filter((entry) => entry.collection === 'articles'),
+		),
+	);
+	// Quotes, claims and events: every quotation and evidence sentence verbatim in its article.
+	problems.push(...findAnalysisProblems(entries, ids, contentDir));
+	if (!entries.some((entry) => entry.collection === 'articles')) {
+		problems.push({
+			file: `${contentDir}/articles/`,
+			field: 'file',
+			problem: 'there are no articles',
+			expected: 'at least one Markdown file',
+			fix: `Add an article as ${contentDir}/articles/<slug>.md.`,
+		});
+	}
+	return problems;
+}
+
+/** Like {@link findContentProblems}, but throws a {@link ContentValidationError} listing them all. */
+export async function assertValidContent(contentDir: string, root?: string): Promise<void> {
+	const problems = await findContentProblems(contentDir, root);
+	if (problems.length > 0) throw new ContentValidationError(problems);
+}
