@@ -9,6 +9,7 @@ import { contentGuard } from './src/integrations/content-guard';
 import { colourSchemeInitScript } from './src/lib/site/colour-scheme';
 import { loadEntities } from './src/lib/content/load-entities';
 import { pagefindSearch } from './src/integrations/pagefind';
+import { atomicPublish } from './src/integrations/atomic-publish';
 import { markdownPlugins } from './src/markdown';
 
 /** Where articles and their data live; tests point this at fixtures. */
@@ -54,6 +55,7 @@ export default defineConfig({
 			smartypants: false,
 		}),
 	},
-	// pagefindSearch indexes dist/ after the build (dist/pagefind/) and serves that index in `astro dev`.
-	integrations: [contentGuard({ contentDir }), sitemap(), pagefindSearch()],
+	// pagefindSearch indexes the build after its pages are written (pagefind/) and serves dist/'s index in `astro dev`.
+	// atomicPublish builds into a staging folder and swaps it for dist/ only once everything succeeded: it stays last.
+	integrations: [contentGuard({ contentDir }), sitemap(), pagefindSearch(), atomicPublish()],
 });

@@ -10,6 +10,14 @@ export interface BuildResult {
 	outDir: string;
 }
 
+/** Options of {@link astroBuild}. */
+export interface BuildOptions {
+	/** Keep what is already in the output directory (to check that a failed build leaves it alone). */
+	keepOutDir?: boolean;
+	/** Another Astro config file, relative to the project root. */
+	config?: string;
+}
+
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 
 /**
@@ -19,13 +27,16 @@ const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
  * @param name a short name: the build goes to tests/.tmp/dist-<name>, its cache to tests/.tmp/cache-<name>; both are emptied first
  * @param env extra environment, e.g. `{ CONTENT_DIR: 'tests/fixtures/…' }`
  */
-export function astroBuild(name: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export function astroBuild(name: string, env: Record<string, string> = {}, options: BuildOptions = {}): Promise<BuildResult> {
 	const outDir = path.resolve(`tests/.tmp/dist-${name}`);
 	const cacheDir = path.resolve(`tests/.tmp/cache-${name}`);
-	rmSync(outDir, { recursive: true, force: true });
-	rmSync(cacheDir, { recursive: true, force: true });
+	if (!options.keepOutDir) {
+		rmSync(outDir, { recursive: true, force: true });
+		rmSync(cacheDir, { recursive: true, force: true });
+	}
+	const args = [astroBin, 'build', '--outDir', outDir, ...(options.config ? ['--config', options.config] : [])];
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+		const child = spawn(process.execPath, args, {
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
