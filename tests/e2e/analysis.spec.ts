@@ -172,17 +172,44 @@ test.describe('the comparison page', () => {
 	});
 });
 
-test('the hub links to every analysis page, and the header links to the hub', async ({ page }) => {
+test('the hub links to every analysis page, and the header links to the hub and to each analysis page', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analysis' }).click();
 	await expect(page).toHaveURL(/\/analysis\/$/);
 	for (const name of ['Entities', 'Quotes', 'Claims', 'Timeline', 'Comparison']) {
 		await expect(page.getByRole('main').getByRole('heading', { level: 2, name })).toBeVisible();
 	}
-	for (const path of ['/quotes/', '/claims/', '/timeline/', '/compare/']) {
-		await page.goto(path);
-		await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analysis' })).toHaveAttribute('aria-current', 'page');
+	for (const [path, name] of [
+		['/quotes/', 'Quotes'],
+		['/claims/', 'Claims'],
+		['/timeline/', 'Timeline'],
+		['/compare/', 'Compare'],
+	] as const) {
+		await page.goto('/');
+		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+		await expect(page).toHaveURL(new RegExp(`${path}$`));
+		await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
 	}
+});
+
+test('on a 390-px phone every header link is on the screen, with no need to scroll sideways or run a script', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/articles/global-business-didnt-save-russia/');
+	const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+	expect(await links.allInnerTexts()).toEqual(['Articles', 'Tags', 'Entities', 'Analysis', 'Quotes', 'Claims', 'Timeline', 'Compare']);
+	for (const link of await links.all()) {
+		const box = await link.boundingBox();
+		expect(box).not.toBeNull();
+		expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 390).toBe(true);
+		expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThan(844);
+	}
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	// Outlets and genres are a way to browse, in the footer.
+	const browse = page.getByRole('navigation', { name: 'Browse' });
+	await expect(browse.getByRole('link', { name: 'Outlets' })).toHaveAttribute('href', '/outlets/');
+	await expect(browse.getByRole('link', { name: 'Genres' })).toHaveAttribute('href', '/genres/');
+	await context.close();
 });
 
 test('every chart on the analysis pages is an image with a title, a description and its data as a table', async ({ page }) => {
