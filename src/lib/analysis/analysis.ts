@@ -9,7 +9,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { type Article, getArticles } from '../content/articles';
-import { type Entity, entityHref, getEntities, mentionsOf } from '../content/entities';
+import { type Entity, getEntities, mentionsOf } from '../content/entities';
 import { paragraphHref, paragraphsFromHtml, type RenderedParagraph } from '../text/paragraphs';
 import { buildTimeline, periodOf, type TimelineEntry } from './timeline';
 import { findPassage, findQuoted } from '../text/verbatim';
@@ -67,7 +67,6 @@ export interface Analysis {
 	eventsOf: (articleId: string) => TimelineEvent[];
 	/** Entity name for an id (the id itself if the entity is missing). */
 	nameOf: (id: string) => string;
-	entityHref: (id: string) => string;
 	/** The people and organisations an article puts forward: most mentioned first (places are left out). */
 	topEntities: (article: Article, limit?: number) => { entity: Entity; count: number }[];
 }
@@ -144,7 +143,6 @@ async function load(): Promise<Analysis> {
 		positionsOf: (articleId) => positionsByArticle.get(articleId) ?? [],
 		eventsOf: (articleId) => eventsByArticle.get(articleId) ?? [],
 		nameOf: (id) => entityById.get(id)?.data.name ?? id,
-		entityHref,
 		topEntities: (article, limit = 5) => {
 			const mentions = mentionsOf(article);
 			return Object.entries(mentions)

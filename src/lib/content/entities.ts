@@ -50,5 +50,3 @@ export function articleMentions(articles: readonly Article[]): ArticleMentions[]
 	return articles.map((article) => ({ slug: article.id, title: article.data.title, mentions: mentionsOf(article) }));
 }
 
-/** The address of an entity's page. */
-export const entityHref = (id: string): string => `/entities/${id}/`;

@@ -6,16 +6,10 @@
  */
 import { z } from 'astro/zod';
 import { type DatasetFile, type DatasetItem, type DatasetName, datasetInfo, datasetSchemas, type JsonSchema, jsonSchemaOf } from '../../schemas/open-data';
+import { dataFileHref, indexHref } from '../routing/routes';
 import { toCsv } from './csv';
 import { fieldsOf, type SchemaField, type SchemaNode } from './json-schema-fields';
 
-/** Where the files are served from, and their names. */
-export const dataPaths = {
-	page: '/data/',
-	json: (name: DatasetName) => `/data/${name}.json`,
-	schema: (name: DatasetName) => `/data/${name}.schema.json`,
-	csv: (name: DatasetName) => `/data/${name}.csv`,
-};
 
 /** Fields left out of a file's CSV form (long texts, which the JSON file has). */
 const csvExcluded: Partial<Record<DatasetName, readonly string[]>> = { articles: ['text'] };
@@ -52,7 +46,7 @@ export function datasetFile<N extends DatasetName>(name: N, items: DatasetItem<N
 		$schema: `./${name}.schema.json`,
 		title: datasetInfo[name].title,
 		description: datasetInfo[name].description,
-		documentation: new URL(`${dataPaths.page}#${name}`, site).href,
+		documentation: new URL(`${indexHref.data}#${name}`, site).href,
 		count: items.length,
 		items,
 	};
@@ -65,7 +59,7 @@ export function datasetFile<N extends DatasetName>(name: N, items: DatasetItem<N
 export function datasetJson<N extends DatasetName>(name: N, items: DatasetItem<N>[], site: URL): string {
 	const result = datasetSchemas[name].safeParse(datasetFile(name, items, site));
 	if (!result.success) {
-		throw new Error(`${dataPaths.json(name)} does not match its schema, so it is not published:\n${z.prettifyError(result.error)}`);
+		throw new Error(`${dataFileHref(name, 'json')} does not match its schema, so it is not published:\n${z.prettifyError(result.error)}`);
 	}
 	return `${JSON.stringify(result.data, null, '\t')}\n`;
 }
@@ -73,7 +67,7 @@ export function datasetJson<N extends DatasetName>(name: N, items: DatasetItem<N
 /** The JSON Schema file of a JSON file, with its own address as `$id`. */
 export function datasetSchemaJson(name: DatasetName, site: URL): string {
 	const { $schema, ...schema }: JsonSchema = jsonSchemaOf(name);
-	return `${JSON.stringify({ $schema, $id: new URL(dataPaths.schema(name), site).href, ...schema }, null, '\t')}\n`;
+	return `${JSON.stringify({ $schema, $id: new URL(dataFileHref(name, 'schema.json'), site).href, ...schema }, null, '\t')}\n`;
 }
 
 /** The rows of a file's CSV form: one per record, or one per item of its list (see `csvRowsPer`), the record's other fields repeated. */

@@ -9,7 +9,8 @@ import type { DatasetItem, DatasetName } from '../../schemas/open-data';
 import { type Analysis, getAnalysis, type PlacedSentence } from '../analysis/analysis';
 import { claimPages, quoteList, timelineList } from '../routing/analysis-pages';
 import { readingTimeOf } from '../content/articles';
-import { articleMentions, entityHref, getEntities } from '../content/entities';
+import { articleMentions, getEntities } from '../content/entities';
+import { articleHref, entityHref, genreHref, outletHref, tagHref } from '../routing/routes';
 import { articlesMentioning, totalsByEntity } from '../analysis/mentions';
 import { datasetCsv, datasetJson } from './files';
 import { checkedPlainText } from '../text/plain-text';
@@ -70,16 +71,16 @@ async function load(site: URL): Promise<OpenData> {
 		const { words, minutes } = readingTimeOf(article);
 		return {
 			id: article.id,
-			url: url(`/articles/${article.id}/`),
+			url: url(articleHref(article.id)),
 			...fields,
 			authors: credited.map((author) => author.id),
 			outlet: outlet?.id ?? null,
 			tags: filed.map((tag) => tag.id),
 			authorNames: credited.map((author) => authorName.get(author.id) ?? missing('author', author.id)),
 			outletName: outlet ? (outletName.get(outlet.id) ?? missing('outlet', outlet.id)) : null,
-			outletUrl: outlet ? url(`/outlets/${outlet.id}/`) : null,
-			genreUrl: url(`/genres/${fields.genre}/`),
-			tagUrls: filed.map((tag) => (tagIds.has(tag.id) ? url(`/tags/${tag.id}/`) : missing('tag', tag.id))),
+			outletUrl: outlet ? url(outletHref(outlet.id)) : null,
+			genreUrl: url(genreHref(fields.genre)),
+			tagUrls: filed.map((tag) => (tagIds.has(tag.id) ? url(tagHref(tag.id)) : missing('tag', tag.id))),
 			wordCount: words,
 			readingMinutes: minutes,
 			text: checkedPlainText(article, analysis.paragraphsOf(article.id)),
@@ -97,7 +98,7 @@ async function load(site: URL): Promise<OpenData> {
 			articleCount: totals.get(entity.id)?.articles ?? 0,
 			mentionsByArticle: articlesMentioning(entity.id, mentions).map((hit) => ({
 				article: hit.slug,
-				articleUrl: url(`/articles/${hit.slug}/`),
+				articleUrl: url(articleHref(hit.slug)),
 				count: hit.count,
 			})),
 		}),
@@ -129,9 +130,9 @@ function quotesOf(analysis: Analysis, url: Url): DatasetItem<'quotes'>[] {
 				speaker: quote.data.speaker.id,
 				article: quote.data.article.id,
 				speakerName: analysis.nameOf(quote.data.speaker.id),
-				speakerUrl: url(analysis.entityHref(quote.data.speaker.id)),
+				speakerUrl: url(entityHref(quote.data.speaker.id)),
 				articleTitle: where.article.data.title,
-				articleUrl: url(`/articles/${where.article.id}/`),
+				articleUrl: url(articleHref(where.article.id)),
 				paragraph: where.paragraph.number,
 				paragraphUrl: url(where.href),
 			};
@@ -165,11 +166,11 @@ function claimsOf(analysis: Analysis, url: Url, byArticleAge: (a: string, b: str
 						? {
 								attributedTo: attributedTo.id,
 								attributedToName: analysis.nameOf(attributedTo.id),
-								attributedToUrl: url(analysis.entityHref(attributedTo.id)),
+								attributedToUrl: url(entityHref(attributedTo.id)),
 							}
 						: {}),
 					articleTitle: source.data.title,
-					articleUrl: url(`/articles/${article.id}/`),
+					articleUrl: url(articleHref(article.id)),
 					evidence: evidence.map((sentence, n) =>
 						placed(analysis.place(article.id, sentence, `content/claims/${claim.id}.yaml, positions.${index}.evidence.${n}`)),
 					),
@@ -193,7 +194,7 @@ function timelineItemsOf(analysis: Analysis, url: Url, placed: Placed): DatasetI
 				kind: 'article',
 				url: url(publishedHref(entry.id)),
 				date: article.data.published,
-				articleUrl: url(`/articles/${entry.id}/`),
+				articleUrl: url(articleHref(entry.id)),
 			};
 		}
 		const event = eventById.get(entry.id);
@@ -206,11 +207,11 @@ function timelineItemsOf(analysis: Analysis, url: Url, placed: Placed): DatasetI
 			date: { ...date, ...(before ? { before: before.id } : {}) },
 			description: event.data.description,
 			participants: event.data.participants.map((participant) => participant.id),
-			participantUrls: event.data.participants.map((participant) => url(analysis.entityHref(participant.id))),
+			participantUrls: event.data.participants.map((participant) => url(entityHref(participant.id))),
 			evidence: event.data.evidence.flatMap((evidence, e) =>
 				evidence.text.map((sentence, n) => ({
 					article: evidence.article.id,
-					articleUrl: url(`/articles/${evidence.article.id}/`),
+					articleUrl: url(articleHref(evidence.article.id)),
 					...placed(analysis.place(evidence.article.id, sentence, `content/events/${event.id}.yaml, evidence.${e}.text.${n}`)),
 				})),
 			),

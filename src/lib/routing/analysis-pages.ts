@@ -13,13 +13,11 @@
  */
 import { type Analysis, type Claim, type PlacedSentence, type Quote, timelineOf } from '../analysis/analysis';
 import type { Article } from '../content/articles';
+import { analysisHref } from './routes';
 import { articlesPerComparison, claimsPerPage, packPages, quotesPerPage, timelineEntriesPerPage } from './pagination';
 import type { TimelineEntry } from '../analysis/timeline';
 import { findQuoted } from '../text/verbatim';
 import { sentenceAt, splitSentences } from '../text/sentences';
-
-/** The address of page `n` (from 1) of a paginated page at `base` (`/claims/`): `/claims/`, `/claims/2/`, … */
-export const pageHref = (base: string, n: number) => (n === 1 ? base : `${base}${n}/`);
 
 /** One page of claims. */
 export interface ClaimPage {
@@ -80,8 +78,8 @@ export const claimPages = oncePerAnalysis((analysis): ClaimPages => {
 	const result: ClaimPages = {
 		pages,
 		positions: analysis.claims.reduce((sum, claim) => sum + new Set(claim.data.positions.map((p) => p.article.id)).size, 0),
-		claimHref: (id) => `${pageHref('/claims/', pageOfClaim.get(id) ?? 1)}#claim-${id}`,
-		topicHref: (id) => `${pageHref('/claims/', pageOfTopic.get(id) ?? 1)}#topic-${id}`,
+		claimHref: (id) => `${analysisHref('claims', pageOfClaim.get(id) ?? 1)}#claim-${id}`,
+		topicHref: (id) => `${analysisHref('claims', pageOfTopic.get(id) ?? 1)}#topic-${id}`,
 	};
 	return result;
 });
@@ -171,8 +169,8 @@ export const quoteList = oncePerAnalysis((analysis): QuoteList => {
 		items,
 		speakers,
 		quotedArticles: new Set(items.map((item) => item.placed.article.id)).size,
-		quoteHref: (id) => `${pageHref('/quotes/', pageOf(indexOfQuote.get(id) ?? 0))}#quote-${id}`,
-		speakerHref: (id) => `${pageHref('/quotes/', speakers.get(id)?.firstPage ?? 1)}#speaker-${id}`,
+		quoteHref: (id) => `${analysisHref('quotes', pageOf(indexOfQuote.get(id) ?? 0))}#quote-${id}`,
+		speakerHref: (id) => `${analysisHref('quotes', speakers.get(id)?.firstPage ?? 1)}#speaker-${id}`,
 	};
 	return result;
 });
@@ -200,8 +198,8 @@ export const timelineList = oncePerAnalysis((analysis): TimelineList => {
 	const result: TimelineList = {
 		entries,
 		pageOf,
-		eventHref: (id) => `${pageHref('/timeline/', pageOf('event', id))}#event-${id}`,
-		publishedHref: (id) => `${pageHref('/timeline/', pageOf('article', id))}#published-${id}`,
+		eventHref: (id) => `${analysisHref('timeline', pageOf('event', id))}#event-${id}`,
+		publishedHref: (id) => `${analysisHref('timeline', pageOf('article', id))}#published-${id}`,
 	};
 	return result;
 });

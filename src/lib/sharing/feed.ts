@@ -1,6 +1,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { ArticleData } from '../content/articles';
 import { publishedStart } from '../content/dates';
+import { articleHref } from '../routing/routes';
 
 /** The XML namespaces the feed's items use besides RSS 2.0: Dublin Core, for dates at their precision and authors. */
 export const feedNamespaces = { dc: 'http://purl.org/dc/elements/1.1/' } as const;
@@ -40,7 +41,7 @@ export function feedItem(article: FeedArticle, site: URL | string): RSSFeedItem 
 	];
 	return {
 		title: article.data.title,
-		link: new URL(`/articles/${article.id}/`, site).href,
+		link: new URL(articleHref(article.id), site).href,
 		description: article.data.summary,
 		...(published.precision === 'day' && published.basis === 'stated' ? { pubDate: publishedStart(published) } : {}),
 		categories: [...article.tagLabels],
