@@ -85,6 +85,18 @@ describe('what a result shows', () => {
 		]);
 	});
 
+	it('never lists a section that bears the result’s own title, even with an anchor of its own', () => {
+		const view = resultView(
+			data({
+				sub_results: [
+					{ title: 'Arctic deals', url: '/articles/arctic/?highlight=oil#arctic-deals', excerpt: 'Arctic <mark>oil</mark>' },
+					{ title: 'Drilling', url: '/articles/arctic/?highlight=oil#drilling', excerpt: 'more <mark>oil</mark>' },
+				],
+			}),
+		);
+		expect(view.sections.map((s) => s.title)).toEqual(['Drilling']);
+	});
+
 	it('treats two excerpts cut around the same match as the same passage', () => {
 		const page = excerptParts('for courtship. Russia’s elite view Trump as a gateway to reduced pressure from Western <mark>sanctions</mark> and renewed access to markets');
 		const section = excerptParts('Political incentives for courtship. Russia’s elite view Trump as a gateway to reduced pressure from Western <mark>sanctions</mark> and renewed access');
@@ -104,6 +116,11 @@ describe('filter values', () => {
 	it('lists years newest first and other values by how many pages have them, then by name', () => {
 		expect(orderValues('year', { '2024': 3, '2025': 1, '2023': 9 })).toEqual(['2025', '2024', '2023']);
 		expect(orderValues('tag', { Energy: 2, Arctic: 2, Sanctions: 5 })).toEqual(['Sanctions', 'Arctic', 'Energy']);
+	});
+
+	it('lists values by how many of the current results have them, then by how many pages in all, then by name', () => {
+		const totals = { Energy: 4, Arctic: 2, Sanctions: 5, Oil: 2 };
+		expect(orderValues('tag', totals, { Arctic: 2, Energy: 1, Oil: 2 })).toEqual(['Arctic', 'Oil', 'Energy', 'Sanctions']);
 	});
 
 	it('shows the first values of a long group, and selected values beyond them too', () => {

@@ -4,9 +4,10 @@
  * counts are loaded from Pagefind only when a reader first opens one: Pagefind keeps each filter's index in
  * one file, together about 300 KB at 10,000 articles, which a search that filters nothing does not need.
  *
- * Values keep a fixed order (most pages first; years newest first) so that checkboxes do not move under the
- * pointer or the keyboard as the counts change; a long group lists its first `initialValues` and a
- * “Show all” button.
+ * Values are listed by how many of the current results have them (then by how many pages in all, then by name;
+ * years newest first). When the results change, a group is put back in order unless the focus or the pointer is in
+ * it, so that a checkbox never moves under the hand that is about to tick it; a long group lists its first
+ * `initialValues` and a “Show all” button.
  */
 import type { PagefindFilterCounts } from './pagefind-api';
 import type { FacetSelection } from './state';
@@ -22,11 +23,14 @@ export interface FilterPaneOptions {
 	initialValues?: number;
 }
 
-/** Values in the order a group lists them: years newest first, others by how many pages have them, then by name. */
-export function orderValues(key: string, totals: Readonly<Record<string, number>>): string[] {
+/**
+ * Values in the order a group lists them: years newest first; others by how many of the current results have them
+ * (`counts`), then by how many pages in all (`totals`), then by name.
+ */
+export function orderValues(key: string, totals: Readonly<Record<string, number>>, counts: Readonly<Record<string, number>> = totals): string[] {
 	const values = Object.keys(totals);
 	if (key === 'year') return values.sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
-	return values.sort((a, b) => (totals[b] ?? 0) - (totals[a] ?? 0) || a.localeCompare(b, 'en'));
+	return values.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || (totals[b] ?? 0) - (totals[a] ?? 0) || a.localeCompare(b, 'en'));
 }
 
 /** The values a group shows: its first `limit` in order, and any selected value beyond them. */
@@ -95,7 +99,11 @@ export class FilterPane {
 	setCounts(counts: PagefindFilterCounts): void {
 		this.#counts = counts;
 		for (const [key, values] of this.#rendered) {
-			for (const [value, rendered] of values) this.#showCount(key, value, rendered);
+			const group = this.#group(key);
+			const inUse = group?.contains(document.activeElement) || group?.matches(':hover');
+			const order = [...values.keys()].join('\n');
+			if (!inUse && this.#shownValues(key).join('\n') !== order) this.#renderGroup(key);
+			else for (const [value, rendered] of values) this.#showCount(key, value, rendered);
 		}
 	}
 
@@ -144,9 +152,9 @@ export class FilterPane {
 		const list = group?.querySelector<HTMLElement>('[data-filter-list]');
 		if (!group || !totals || !list) return;
 		this.#status(group, '');
-		const ordered = orderValues(key, totals);
+		const ordered = orderValues(key, totals, this.#counts[key] ?? totals);
+		const shown = this.#shownValues(key);
 		const selected = this.#selection[key] ?? [];
-		const shown = this.#expanded.has(key) ? ordered : visibleValues(ordered, selected, this.#limit);
 		const name = group.dataset['filterName'] ?? key;
 		const rendered = new Map<string, RenderedValue>();
 		list.replaceChildren(
@@ -185,6 +193,13 @@ export class FilterPane {
 				if (next) this.#rendered.get(key)?.get(next)?.input.focus();
 			};
 		}
+	}
+
+	/** The values a group lists now, in order. */
+	#shownValues(key: string): string[] {
+		const totals = this.#totals?.[key] ?? {};
+		const ordered = orderValues(key, totals, this.#counts[key] ?? totals);
+		return this.#expanded.has(key) ? ordered : visibleValues(ordered, this.#selection[key] ?? [], this.#limit);
 	}
 
 	#showCount(key: string, value: string, { count, item }: RenderedValue): void {

@@ -96,14 +96,16 @@ export function samePassage(a: readonly ExcerptPart[], b: readonly ExcerptPart[]
 
 /**
  * What one result shows: title, kind, outlet, date, summary, the excerpt, and up to `maxSections` matching
- * sections (those with their own heading anchor; a section whose excerpt shows the same passage as the page's is
- * shown as a link only).
+ * sections (those with their own heading anchor and a title other than the page's; a section whose excerpt shows the
+ * same passage as the page's is shown as a link only).
  */
 export function resultView(data: PagefindResultData, maxSections = 3): ResultView {
 	const href = sitePath(data.url) ?? '/';
 	const excerpt = excerptParts(data.excerpt);
+	const title = textOf(data.meta['title']) ?? href;
 	const sections = data.sub_results
-		.filter((sub) => sub.url.includes('#'))
+		// A section named as the page (the heading of the title, a short page's only section) would say the title twice.
+		.filter((sub) => sub.url.includes('#') && sub.title.trim() !== title)
 		.slice(0, maxSections)
 		.flatMap((sub): SectionView[] => {
 			const sectionHref = sitePath(sub.url);
@@ -113,7 +115,7 @@ export function resultView(data: PagefindResultData, maxSections = 3): ResultVie
 		});
 	return {
 		href,
-		title: textOf(data.meta['title']) ?? href,
+		title,
 		kind: textOf(data.meta['kind']),
 		outlet: textOf(data.meta['outlet']),
 		date: textOf(data.meta['date']),
