@@ -1,12 +1,17 @@
 import { createReadStream } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { gunzipSync } from 'node:zlib';
+import { buildVocabulary } from '../lib/search/suggestions';
 
 /** Where the index goes inside the build output, and the URL it is served from. */
 export const bundleDirName = 'pagefind';
+
+/** The vocabulary of “Did you mean …”, written beside the index (src/lib/search/suggestions.ts). */
+export const vocabularyFileName = 'vocabulary.json';
 
 /** Options of {@link pagefindSearch}. */
 export interface PagefindSearchOptions {
@@ -28,6 +33,8 @@ export interface SearchIndexSummary {
 	outputPath: string;
 	/** Total size of the files written, in bytes. */
 	bytes: number;
+	/** Words in the vocabulary of “Did you mean …”. */
+	vocabularyWords: number;
 }
 
 const defaultExcludeSelectors = ['.heading-anchor'];
@@ -39,6 +46,49 @@ async function directorySize(dir: string): Promise<number> {
 		total += entry.isDirectory() ? await directorySize(full) : (await stat(full)).size;
 	}
 	return total;
+}
+
+/** What the index holds about one page (a fragment file: gzip of a signature and JSON). */
+interface PagefindFragment {
+	content: string;
+	filters?: Record<string, string[]>;
+	meta?: Record<string, string>;
+}
+
+const fragmentSignature = 'pagefind_dcd';
+
+/** Reads the index's fragments back: the text Pagefind indexed for each page, its filters and metadata. */
+async function readFragments(outputPath: string): Promise<PagefindFragment[]> {
+	const dir = path.join(outputPath, 'fragment');
+	const names = await readdir(dir);
+	return Promise.all(
+		names.map(async (name) => {
+			const raw = gunzipSync(await readFile(path.join(dir, name))).toString('utf8');
+			if (!raw.startsWith(fragmentSignature)) {
+				throw new Error(`${path.join(dir, name)} does not start with “${fragmentSignature}”: this version of Pagefind writes fragments differently; update readFragments in src/integrations/pagefind.ts`);
+			}
+			return JSON.parse(raw.slice(fragmentSignature.length)) as PagefindFragment;
+		}),
+	);
+}
+
+/**
+ * Writes the vocabulary of “Did you mean …” beside the index: the words of every indexed page, and the entities'
+ * names (the `entity` filter's values) and aliases (entity pages' `aliases` meta, separated by “;”).
+ */
+async function writeVocabulary(outputPath: string): Promise<number> {
+	const fragments = await readFragments(outputPath);
+	const names = new Set<string>();
+	for (const fragment of fragments) {
+		for (const name of fragment.filters?.['entity'] ?? []) names.add(name);
+		for (const alias of fragment.meta?.['aliases']?.split(';') ?? []) if (alias.trim()) names.add(alias.trim());
+	}
+	const vocabulary = buildVocabulary(
+		fragments.map((fragment) => fragment.content),
+		names,
+	);
+	await writeFile(path.join(outputPath, vocabularyFileName), JSON.stringify(vocabulary));
+	return vocabulary.words.length;
 }
 
 /**
@@ -66,9 +116,10 @@ export async function buildSearchIndex(
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length > 0) return fail(written.errors);
 		const pagesIndexed = (await readdir(path.join(outputPath, 'fragment'))).length;
-		const summary = { pagesRead: added.page_count, pagesIndexed, outputPath, bytes: await directorySize(outputPath) };
+		const vocabularyWords = await writeVocabulary(outputPath);
+		const summary = { pagesRead: added.page_count, pagesIndexed, outputPath, bytes: await directorySize(outputPath), vocabularyWords };
 		logger?.info(
-			`indexed ${pagesIndexed} of ${summary.pagesRead} pages → ${path.relative(process.cwd(), outputPath) || outputPath}/ (${(summary.bytes / 1024).toFixed(0)} KiB)`,
+			`indexed ${pagesIndexed} of ${summary.pagesRead} pages → ${path.relative(process.cwd(), outputPath) || outputPath}/ (${(summary.bytes / 1024).toFixed(0)} KiB; ${vocabularyWords} words for “Did you mean”)`,
 		);
 		return summary;
 	} finally {
@@ -86,7 +137,8 @@ const contentTypes: Record<string, string> = {
  * Full-text search with Pagefind.
  *
  * - `astro build`: after the pages are written, indexes `dist/` (only elements marked
- *   `data-pagefind-body`) and writes the bundle to `dist/pagefind/`. Any indexing error fails the build.
+ *   `data-pagefind-body`) and writes the bundle to `dist/pagefind/`, with the vocabulary of “Did you mean …”
+ *   (`vocabulary.json`) beside it. Any indexing error fails the build.
  * - `astro dev`: serves `/pagefind/*` from the last build's `dist/pagefind/`, so search works in
  *   development once `npm run build` has run. Without a build it answers 404 with a note saying so,
  *   and the search page explains it. The index is not rebuilt while developing: rebuild to refresh it.

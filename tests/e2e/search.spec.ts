@@ -328,6 +328,97 @@ test('a shared address with filter ids opens the same search', async ({ page }) 
 	await expect(page.getByText('1 selected')).toBeVisible();
 });
 
+// ---------------------------------------------------------------------------------------------- for readers
+
+test('articles rank above entity pages: “russia” and “oil” list an article first', async ({ page }) => {
+	for (const query of ['russia', 'oil']) {
+		await search(page, query);
+		const paths = await resultPaths(page);
+		expect(paths.some((p) => p.startsWith('/entities/')), `“${query}” also finds entity pages`).toBe(true);
+		expect(paths[0], `first result for “${query}”`).toMatch(/^\/articles\//);
+	}
+});
+
+test('a query that names an entity lists its page among the first results', async ({ page }) => {
+	await search(page, 'Kirill Dmitriev');
+	const paths = await resultPaths(page);
+	expect(paths.slice(0, 2)).toContain('/entities/kirill-dmitriev/');
+});
+
+test('a misspelt name finds nothing but offers the name: “dmitryev” leads to Dmitriev', async ({ page }) => {
+	await search(page, 'dmitryev');
+	await expect(summary(page)).toHaveText('No results for “dmitryev”');
+	const suggestion = page.getByRole('main').getByRole('link', { name: 'Dmitriev', exact: true });
+	await expect(page.getByText(/^Did you mean Dmitriev\?$/)).toBeVisible();
+	await suggestion.click();
+	await expect(page).toHaveURL('/search/?q=Dmitriev');
+	await expect(searchbox(page)).toHaveValue('Dmitriev');
+	expect(await resultCount(page)).toBeGreaterThan(1);
+	await expect(page.getByText(/^Did you mean/)).toBeHidden();
+});
+
+test('a query whose words are all in the texts is offered no correction', async ({ page }) => {
+	await search(page, 'qqxjzvw');
+	await expect(page.getByText('No article matches')).toBeVisible();
+	await search(page, commonWord());
+	await resultPaths(page);
+	await expect(page.getByText(/^Did you mean/)).toBeHidden();
+});
+
+test('an entity result shows what the entity is, without the page’s kicker or its reference link', async ({ page }) => {
+	await search(page, 'Witkoff');
+	await resultPaths(page);
+	const entity = resultList(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Steve Witkoff', exact: true }) });
+	const text = await entity.innerText();
+	expect(text).toContain('American real-estate investor');
+	expect(text).not.toMatch(/Entities\s*·|on Wikipedia/);
+});
+
+test('no matching section repeats the title of its result', async ({ page }) => {
+	for (const query of [commonWord(), 'russia']) {
+		await search(page, query);
+		await resultPaths(page);
+		const pairs = await resultList(page)
+			.locator(':scope > li')
+			.evaluateAll((items) =>
+				items.map((item) => ({
+					title: item.querySelector('.search-hit-link')?.textContent ?? '',
+					sections: [...item.querySelectorAll('.search-hit-section-link')].map((a) => a.textContent ?? ''),
+				})),
+			);
+		expect(pairs.some((pair) => pair.sections.length > 0) || query !== commonWord()).toBe(true);
+		for (const { title, sections } of pairs) expect(sections, title).not.toContain(title);
+	}
+});
+
+test('the down arrow stops once on each result, at its title, even where the result lists sections', async ({ page }) => {
+	await search(page, commonWord());
+	const paths = await resultPaths(page);
+	expect(paths.length).toBeGreaterThan(2);
+	await resultList(page).locator('.search-hit-section-link').first().waitFor();
+	await searchbox(page).focus();
+	for (let i = 0; i < 3; i++) {
+		await page.keyboard.press('ArrowDown');
+		await expect(resultTitles(page).nth(i)).toBeFocused();
+	}
+	await page.keyboard.press('ArrowUp');
+	await expect(resultTitles(page).nth(1)).toBeFocused();
+});
+
+test('the focused search field has a calm blue ring, not the orange of warnings', async ({ page }) => {
+	await search(page, commonWord());
+	await expect(searchbox(page)).toBeFocused();
+	const ring = await searchbox(page).evaluate((input) => {
+		const style = getComputedStyle(input);
+		return { width: parseFloat(style.outlineWidth), style: style.outlineStyle, colour: style.outlineColor };
+	});
+	expect(ring.style).toBe('solid');
+	expect(ring.width).toBeGreaterThanOrEqual(2);
+	// The accent blue: more blue than red, unlike the orange focus colour of the rest of the site.
+	const [r = 0, , b = 0] = ring.colour.match(/\d+(\.\d+)?/g)?.map(Number) ?? [];
+	expect(b).toBeGreaterThan(r);
+});
+
 // ---------------------------------------------------------------------------------------------- keyboard
 
 test('keyboard: “/” opens search, arrows move through results, Enter opens the article highlighted', async ({ page }) => {

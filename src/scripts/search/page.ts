@@ -9,7 +9,8 @@
  * and re-rendered its whole result list and filter pane on every keystroke: 5.5 s to the first results at a
  * 4× CPU slowdown, where Pagefind itself answers in a few hundred milliseconds (BENCHMARKS.md).
  */
-import { type Pagefind, type PagefindResponse, type PagefindResult, loadPagefind } from './pagefind-api';
+import { type Pagefind, type PagefindRanking, type PagefindResponse, type PagefindResult, loadPagefind } from './pagefind-api';
+import { type Vocabulary, speller, suggestQuery } from '../../lib/search/suggestions';
 import { FilterPane } from './filters';
 import { highlightParam } from './highlight';
 import { renderPlaceholder, renderResult, renderUnavailable, resultView } from './results';
@@ -28,6 +29,17 @@ import {
 
 /** Where the index build (src/integrations/pagefind.ts) puts the Pagefind bundle. */
 const bundlePath = '/pagefind/';
+/**
+ * How results are ranked. An entity page is a short page, and Pagefind's default (`pageLength` 0.75) favours
+ * short pages so strongly that “russia” listed four entity pages before any article; with length counting little,
+ * the articles that discuss a word come first, and an entity page leads only where its name is the query (its name
+ * is its heading; its description weighs little, see src/pages/entities/[id]/[...page].astro).
+ */
+export const ranking: PagefindRanking = { pageLength: 0.1 };
+/** The vocabulary of “Did you mean …”, beside the index (src/integrations/pagefind.ts). */
+const vocabularyPath = `${bundlePath}vocabulary.json`;
+/** A query with fewer results than this is offered a correction, if one of its words is unknown. */
+const fewResults = 3;
 /** Results rendered at a time; “Show more results” adds as many again. */
 const resultsPerPage = 10;
 /** Results of each page whose data is loaded at once; the others load as they come near the viewport. */
@@ -73,6 +85,7 @@ function start(root: HTMLElement): void {
 	const emptySlot = find<HTMLElement>('[data-search-empty-slot]');
 	const filterPanel = find<HTMLDetailsElement>('details[data-search-filters]');
 	const filterCount = find<HTMLElement>('[data-search-filter-count]');
+	const suggestionSlot = find<HTMLElement>('[data-search-suggestion]');
 	if (!form || !field || !summary || !list || !more || !sortSelect || !filterPanel) return;
 	root.hidden = false;
 
@@ -85,7 +98,7 @@ function start(root: HTMLElement): void {
 	wide.addEventListener('change', placeFilters);
 
 	const pagefindReady: Promise<Pagefind> = loadPagefind(bundlePath).then(async (pagefind) => {
-		await pagefind.options({ highlightParam });
+		await pagefind.options({ highlightParam, ranking });
 		await pagefind.init();
 		return pagefind;
 	});
@@ -132,6 +145,39 @@ function start(root: HTMLElement): void {
 	});
 
 	const active = () => state.query !== '' || hasFilters(state.filters);
+
+	/** Loaded the first time a query finds few results; a failure only means no suggestion. */
+	let vocabulary: Promise<ReturnType<typeof speller> | undefined> | undefined;
+	const spelling = () =>
+		(vocabulary ??= fetch(vocabularyPath)
+			.then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : undefined))
+			.then((words) => (words ? speller(words) : undefined))
+			.catch(() => undefined));
+
+	/** Offers “Did you mean …” when the query finds few results and a word of it is not in the index. */
+	async function showSuggestion(search: number, total: number): Promise<void> {
+		if (!suggestionSlot) return;
+		suggestionSlot.hidden = true;
+		suggestionSlot.replaceChildren();
+		if (!state.query || total >= fewResults) return;
+		const spell = await spelling();
+		const suggestion = spell && suggestQuery(state.query, spell);
+		if (search !== latest || !suggestion) return;
+		const link = document.createElement('a');
+		link.href = stateToHref({ ...state, query: suggestion }, labels, window.location.pathname);
+		link.textContent = suggestion;
+		link.addEventListener('click', (event) => {
+			event.preventDefault();
+			typing = false;
+			state = { ...state, query: suggestion };
+			field!.value = suggestion;
+			writeUrl();
+			void runSearch();
+			field!.focus();
+		});
+		suggestionSlot.append('Did you mean ', link, '?');
+		suggestionSlot.hidden = false;
+	}
 
 	function clearEmptyState(): void {
 		emptySlot?.replaceChildren();
@@ -208,6 +254,7 @@ function start(root: HTMLElement): void {
 		pane.setCounts(response.filters);
 		if (response.results.length === 0) showEmptyState();
 		else clearEmptyState();
+		void showSuggestion(search, response.results.length);
 		void renderMore(search);
 	}
 
@@ -219,6 +266,7 @@ function start(root: HTMLElement): void {
 		more!.hidden = true;
 		summary!.textContent = '';
 		clearEmptyState();
+		if (suggestionSlot) suggestionSlot.hidden = true;
 	}
 
 	/** Searches for the current state now, and shows the answer unless a newer search has started meanwhile. */
@@ -266,8 +314,9 @@ function start(root: HTMLElement): void {
 		void renderMore(latest).then(() => list.children[first]?.querySelector<HTMLAnchorElement>('.search-hit-link')?.focus());
 	});
 
-	// Arrow keys: from the field to the first result, and between the results' links; up from the first goes back.
-	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+	// Arrow keys: from the field to the first result, and from result to result (one stop each, at its title; the
+	// section links are reached with Tab); up from the first goes back.
+	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('.search-hit-link')];
 	field.addEventListener('keydown', (event) => {
 		if (event.key !== 'ArrowDown') return;
 		const first = links()[0];
@@ -278,10 +327,13 @@ function start(root: HTMLElement): void {
 	list.addEventListener('keydown', (event) => {
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
 		const all = links();
-		const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+		// The result the focus is in, whether on its title or on one of its section links.
+		const current = document.activeElement?.closest('.search-hit')?.querySelector<HTMLAnchorElement>('.search-hit-link');
+		const index = current ? all.indexOf(current) : -1;
 		if (index === -1) return;
 		event.preventDefault();
 		if (event.key === 'ArrowDown') all[index + 1]?.focus();
+		else if (document.activeElement !== current) current?.focus();
 		else if (index === 0) field.focus();
 		else all[index - 1]?.focus();
 	});

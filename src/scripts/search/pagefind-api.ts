@@ -45,8 +45,17 @@ export interface PagefindSearchOptions {
 	sort?: Record<string, 'asc' | 'desc'>;
 }
 
+/** Pagefind's ranking parameters (https://pagefind.app/docs/ranking/); each between 0 and 1 but `termSaturation` (0–2). */
+export interface PagefindRanking {
+	/** How much a page's length counts against it (default 0.75): 0 ignores length, 1 fully normalises for it. */
+	pageLength?: number;
+	termFrequency?: number;
+	termSimilarity?: number;
+	termSaturation?: number;
+}
+
 export interface Pagefind {
-	options(options: { highlightParam?: string; excerptLength?: number }): Promise<void>;
+	options(options: { highlightParam?: string; excerptLength?: number; ranking?: PagefindRanking }): Promise<void>;
 	/** Loads the entry file, the WebAssembly and the page metadata. */
 	init(): Promise<void>;
 	/** `null` as the term lists every page with the given filters. */
