@@ -3,7 +3,6 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
 import { colourSchemeInitScript } from './src/lib/site/colour-scheme';
@@ -24,12 +23,10 @@ export default defineConfig({
 		define: {
 			// Rendered social images are kept between builds in the cache dir too (src/lib/sharing/social-image/cache.ts).
 			'import.meta.env.SOCIAL_IMAGE_CACHE_DIR': JSON.stringify(path.resolve(cacheDir, 'social-images')),
-			// …and drawn in worker threads (src/lib/sharing/social-image/raster.ts), started from this file by its path.
-			'import.meta.env.SOCIAL_IMAGE_RASTER_WORKER': JSON.stringify(fileURLToPath(new URL('./src/lib/sharing/social-image/raster-worker.mjs', import.meta.url))),
 		},
 	},
 	trailingSlash: 'always',
-	// Two pages at a time: while one waits for its social image from a worker thread, the next is rendered.
+	// Two pages at a time: while one waits for its social image (drawn off the JavaScript thread), the next is rendered.
 	build: { format: 'directory', concurrency: 2 },
 	// Content-Security-Policy on every page, as a <meta> tag: Astro adds the hashes of its own scripts and styles
 	// to script-src and style-src; no 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind's search run its WebAssembly.

@@ -63,7 +63,18 @@ export interface BenchResults {
 	/** Page weight by build: "real", or the corpus size. */
 	pageWeight: Record<string, (PageWeight & { role: string })[]>;
 	search: (SearchCost & { size: number; calibration: { mainThread: number; worker: number } }) | undefined;
+	/** One social image's cost with the site's renderer (scripts/bench/social-cards.ts). */
+	socialCards?: SocialCardCost | undefined;
 	notes: string[];
+}
+
+/** What scripts/bench/social-cards.ts prints. */
+export interface SocialCardCost {
+	cards: number;
+	cpuMsPerCard: number;
+	wallMsPerCard: number;
+	meanBytes: number;
+	firstCard: { cpuMs: number; wallMs: number };
 }
 
 export interface Target {
@@ -124,6 +135,14 @@ export function evaluateTargets(results: BenchResults): Target[] {
 		target: '≤ 50 ms',
 		value: search ? `${fmt(search.followUp.searchMs.p95)} ms (+ ${search.debounceMs} ms debounce)` : '—',
 		pass: search ? search.followUp.searchMs.p95 <= 50 && search.size >= 10_000 : undefined,
+	});
+	const cards = results.socialCards;
+	targets.push({
+		what: 'Social image, CPU per card',
+		target: '≤ 20 ms (satori + resvg took 43–55 ms)',
+		value: cards ? `${fmt(cards.cpuMsPerCard, 1)} ms` : '—',
+		pass: cards ? cards.cpuMsPerCard <= 20 : undefined,
+		...(cards ? { note: `${fmt(cards.cards)} cards of 20–300-character titles, ${kb(cards.meanBytes)} each on average` } : {}),
 	});
 	const big = results.results.find((r) => r.size === 10_000);
 	targets.push({ what: '10,000-article clean build', target: '≤ 60 s', value: big?.ours ? secs(big.ours.clean.wallSeconds) + (big.ours.ok ? '' : ' (failed)') : '—', pass: big?.ours ? big.ours.ok && big.ours.clean.wallSeconds <= 60 : undefined });
@@ -337,6 +356,15 @@ export function renderMarkdown(results: BenchResults): string {
 	}
 
 	const s = results.search;
+	const cards = results.socialCards;
+	if (cards) {
+		push('## Social images', '');
+		push(
+			`One 1200×630 PNG per article, drawn at build time by takumi (a native renderer: layout, text and PNG encoding in one call, off the JavaScript thread), measured alone by \`scripts/bench/social-cards.ts\` over ${fmt(cards.cards)} article cards with titles of 20–300 characters: **${fmt(cards.cpuMsPerCard, 1)} ms of CPU a card** (user + system of the whole process, the renderer's threads included), ${fmt(cards.wallMsPerCard, 1)} ms wall, ${kb(cards.meanBytes)} a PNG on average; the first card, which loads the fonts, ${fmt(cards.firstCard.cpuMs)} ms. The satori + resvg renderer it replaced took 43–55 ms of CPU a card on this machine (layout 11–14 ms, rasterising 18–19 ms, PNG encoding 12–14 ms) and wrote PNGs about 2.5× larger. Cached builds draw only changed cards (kept in Astro's cache dir, keyed by card and renderer).`,
+			'',
+		);
+	}
+
 	push('## Search cost', '');
 	if (s) {
 		push(

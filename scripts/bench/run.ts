@@ -9,7 +9,7 @@
  *   npm run bench -- --sizes 100,1000   pick the sizes
  *   options: --seed <n> (default 1), --skip-peers, --skip-browser, --profile (CPU profiles of our
  *   builds into bench/.work/profiles/), --no-write (results only under bench/.work/),
- *   --queries <n> (search queries, default 24), --timeout <s> (per build, default 3600),
+ *   --queries <n> (search queries, default 24), --cards <n> (social images timed, default 200), --timeout <s> (per build, default 3600),
  *   --heap <MiB> (V8 heap limit of the Astro builds, default 12288),
  *   --browser-only (no builds: page weight and search against the outputs already in bench/.work/out/,
  *   for the largest of --sizes that is there; results in bench/.work/results-browser.json, merged
@@ -24,7 +24,7 @@ import { calibrateThrottle, launchBrowser, measurePageWeight, measureSearch, typ
 import { corpusVersion, generateCorpus, readRealTexts, writeCorpus, type Corpus, type CorpusStats } from './corpus.ts';
 import { directoryStats, listFiles, machineInfo, measure, otherLoad, type RunResult } from './measure.ts';
 import { prepareHugo, preparePlainAstro } from './peers.ts';
-import { renderMarkdown, type BenchResults, type BuildFigures, type SizeResults } from './report.ts';
+import { renderMarkdown, type BenchResults, type BuildFigures, type SizeResults, type SocialCardCost } from './report.ts';
 import { Random } from './prng.ts';
 import { serveCounting } from './serve.ts';
 
@@ -55,7 +55,7 @@ for (const arg of argv) {
 	}
 }
 if (flag('help')) {
-	console.log('npm run bench [-- --quick | --sizes 100,1000,10000] [--seed N] [--skip-peers] [--skip-browser] [--browser-only] [--profile] [--no-write] [--queries N] [--timeout S] [--heap MiB]');
+	console.log('npm run bench [-- --quick | --sizes 100,1000,10000] [--seed N] [--skip-peers] [--skip-browser] [--browser-only] [--profile] [--no-write] [--queries N] [--cards N] [--timeout S] [--heap MiB]');
 	process.exit(0);
 }
 const sizes = (option('sizes') ?? (flag('quick') ? '100,1000' : '100,1000,10000')).split(',').map((s) => Number(s.trim()));
@@ -66,6 +66,8 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 const seed = option('seed') ?? '1';
 const queryCount = Number(option('queries') ?? 24);
 const timeoutSeconds = Number(option('timeout') ?? 3600);
+/** How many social images the per-card measurement renders (--cards <n>). */
+const socialCardCount = Number(option('cards') ?? 200);
 /** The V8 heap limit of the Astro builds, in MiB (--heap <MiB>): well below the machine's memory. */
 const heapLimitMiB = Number(option('heap') ?? 12_288);
 const cpuSlowdown = 4;
@@ -286,6 +288,18 @@ if (!browserOnly) {
 	const run = await buildAstro('real-clean', { rootDir: root, outDir, cacheDir, env: { CONTENT_DIR: 'content' }, clean: true });
 	noteLoad(run);
 	results.real = { build: run, pages: failIfBad(run, 'real site build') ? await htmlPages(outDir) : 0, outDir: rel(outDir) };
+	await save();
+
+	// One social image's cost, alone: the largest part of our build that the plain peer does not have.
+	const cardsRun = await measure(node, ['--disable-warning=ExperimentalWarning', '--import', hooks, path.join(root, 'scripts', 'bench', 'social-cards.ts'), String(socialCardCount)], {
+		cwd: root,
+		logFile: path.join(work, 'logs', 'social-cards.log'),
+		timeoutSeconds,
+	});
+	if (cardsRun.exitCode === 0) {
+		results.socialCards = JSON.parse((await readFile(cardsRun.logFile, 'utf8')).trim().split('\n').at(-1) ?? '{}') as SocialCardCost;
+		log(`social images: ${results.socialCards.cpuMsPerCard} ms CPU, ${results.socialCards.wallMsPerCard} ms wall a card`);
+	} else failIfBad(cardsRun, 'social image measurement');
 	await save();
 }
 

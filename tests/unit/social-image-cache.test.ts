@@ -47,22 +47,22 @@ describe('renderSocialImageCached', () => {
 	it('draws cards in the background when warmed, and a page waiting for one gets the same drawing', async () => {
 		const cards = ['One', 'Two', 'Three'].map((title) => ({ ...card, title }));
 		let drawn = 0;
-		const rasterise = async (svg: string) => {
+		const render = async (drawnCard: SocialCard) => {
 			drawn += 1;
-			return new Uint8Array(Buffer.from(svg.slice(0, 16)));
+			return new Uint8Array(Buffer.from(`drawing of ${drawnCard.title}`));
 		};
-		warmSocialImageCache(cards, { cacheDir, rasterise });
-		const pngs = await Promise.all(cards.map((c) => renderSocialImageCached(c, { cacheDir, rasterise })));
-		expect(pngs.map((png) => Buffer.from(png).toString())).toEqual(cards.map(() => '<svg width="1200'));
+		warmSocialImageCache(cards, { cacheDir, render });
+		const pngs = await Promise.all(cards.map((c) => renderSocialImageCached(c, { cacheDir, render })));
+		expect(pngs.map((png) => Buffer.from(png).toString())).toEqual(cards.map((c) => `drawing of ${c.title}`));
 		expect(drawn).toBe(3);
 		expect(await readdir(cacheDir)).toHaveLength(3);
 	});
 
 	it('lets a card whose background drawing failed fail when its page asks for it', async () => {
 		const broken = async () => {
-			throw new Error('resvg is broken');
+			throw new Error('the renderer is broken');
 		};
-		warmSocialImageCache([card], { cacheDir, rasterise: broken });
-		await expect(renderSocialImageCached(card, { cacheDir, rasterise: broken })).rejects.toThrow('resvg is broken');
+		warmSocialImageCache([card], { cacheDir, render: broken });
+		await expect(renderSocialImageCached(card, { cacheDir, render: broken })).rejects.toThrow('the renderer is broken');
 	});
 });

@@ -1,13 +1,9 @@
 import type { APIRoute } from 'astro';
 import { siteSocialCard } from '../../lib/sharing/social-image/card';
 import { renderSocialImageCached } from '../../lib/sharing/social-image/cache';
-import { sharedRasterPool } from '../../lib/sharing/social-image/raster';
 
 /** The social image of every page that is not an article (src/lib/sharing/social-image/card.ts draws it). */
 export const GET: APIRoute = async () => {
-	const png = await renderSocialImageCached(siteSocialCard, {
-		cacheDir: import.meta.env.SOCIAL_IMAGE_CACHE_DIR,
-		rasterise: sharedRasterPool(import.meta.env.SOCIAL_IMAGE_RASTER_WORKER)?.rasterise,
-	});
+	const png = await renderSocialImageCached(siteSocialCard, { cacheDir: import.meta.env.SOCIAL_IMAGE_CACHE_DIR });
 	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
-import satori, { type Font, type SatoriNode } from 'satori';
+import { type MeasuredNode, Renderer } from '@takumi-rs/core';
+import { container, type Declarations, type Node, text } from '@takumi-rs/helpers';
 import type { ArticleData } from '../../content/articles';
 import { describePublished } from '../../content/dates';
 import { genreInfo } from '../../content/genres';
@@ -46,17 +46,6 @@ export function socialCardAlt({ title, kicker, details = [] }: SocialCard): stri
 	return [siteName, kicker, title, ...details].filter(Boolean).join(' — ');
 }
 
-/** Options of {@link renderSocialImageSvg} and {@link renderSocialImage}. */
-export interface RenderOptions {
-	/** Called with the position and size of every box satori lays out, text lines included: for tests. */
-	onNodeDetected?: (node: SatoriNode) => void;
-	/** Draws the SVG as PNG; by default resvg on this thread (src/lib/sharing/social-image/raster.ts does it in workers). */
-	rasterise?: ((svg: string) => Promise<Uint8Array<ArrayBuffer>>) | undefined;
-}
-
-/** resvg's options for every card: the SVG's own size, and no system fonts (satori has turned the text into outlines). */
-export const resvgOptions = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
-
 const padding = { x: 72, y: 56 } as const;
 /** The accent rule along the top edge. */
 const accentRule = 12;
@@ -84,72 +73,48 @@ export const titleLines = (fontSize: number): number => Math.floor(titleBox.heig
 /** The fonts bundled by @fontsource/source-serif-4: read from node_modules, never fetched. Latin first, then the other scripts. */
 const fontSubsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'] as const;
 const fontFiles = fontSubsets.flatMap((subset) => ([400, 700] as const).map((weight) => ({ subset, weight })));
-/** Satori takes a glyph from the first font of a family that has the weight; each subset is named as a family of its own so that the others are fallbacks. */
+/** Each subset is registered as a family of its own, named in order in `font-family`, so that the others are fallbacks. */
 const familyOf = (subset: string) => `Source Serif 4 ${subset}`;
-let fontsLoaded: Promise<Font[]> | undefined;
+let rendererReady: Promise<Renderer> | undefined;
 
-/** Loads Source Serif 4 (.woff, which satori reads; it cannot read .woff2) once per process. */
-function loadFonts(): Promise<Font[]> {
+/** One takumi renderer per process, with Source Serif 4 (.woff2) registered once. */
+function renderer(): Promise<Renderer> {
 	const require = createRequire(import.meta.url);
-	fontsLoaded ??= Promise.all(
-		fontFiles.map(async ({ subset, weight }) => ({
-			name: familyOf(subset),
-			weight,
-			style: 'normal' as const,
-			data: await readFile(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`)),
-		})),
-	);
-	return fontsLoaded;
+	rendererReady ??= (async () => {
+		const instance = new Renderer();
+		for (const { subset, weight } of fontFiles) {
+			const data = await readFile(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff2`));
+			await instance.registerFont({ name: familyOf(subset), weight, style: 'normal', data });
+		}
+		return instance;
+	})();
+	return rendererReady;
 }
 
-/** A satori element: the shape of a React element, without React. */
-interface Element {
-	type: string;
-	props: { style?: Record<string, string | number>; children?: string | Element | (string | Element)[] };
-}
-const box = (style: Record<string, string | number>, children?: Element['props']['children']): Element => ({
-	type: 'div',
-	props: children === undefined ? { style } : { style, children },
-});
+const box = (style: Declarations, children: Node[]): Node => container({ style, children });
 
-function layout({ title, kicker, details = [] }: SocialCard): Element {
+function layout({ title, kicker, details = [] }: SocialCard): Node {
 	const fontSize = titleFontSize(title);
-	const header = box(
-		{ display: 'flex', flexDirection: 'column', height: titleBox.top - accentRule - padding.y },
-		[
-			box({ display: 'flex', fontSize: 30, fontWeight: 700, color: colours.accent }, siteName),
-			box({ display: 'flex', marginTop: 20, fontSize: 26, color: colours.soft, textTransform: 'uppercase', letterSpacing: 2 }, kicker ?? ''),
-		],
-	);
-	const headline = box(
-		{
-			display: 'block',
-			width: titleBox.width,
-			height: titleBox.height,
-			fontSize,
-			fontWeight: 700,
-			lineHeight: titleLineHeight,
-			color: colours.ink,
-			overflow: 'hidden',
-			wordBreak: 'break-word',
-			lineClamp: titleLines(fontSize),
-		},
-		title,
-	);
+	const header = box({ display: 'flex', flexDirection: 'column', height: titleBox.top - accentRule - padding.y }, [
+		text(siteName, { display: 'flex', fontSize: 30, fontWeight: 700, color: colours.accent }),
+		text(kicker ?? '', { display: 'flex', marginTop: 20, fontSize: 26, color: colours.soft, textTransform: 'uppercase', letterSpacing: 2 }),
+	]);
+	const headline = text(title, {
+		display: 'block',
+		width: titleBox.width,
+		height: titleBox.height,
+		fontSize,
+		fontWeight: 700,
+		lineHeight: titleLineHeight,
+		color: colours.ink,
+		overflow: 'hidden',
+		wordBreak: 'break-word',
+		lineClamp: titleLines(fontSize),
+		textOverflow: 'ellipsis',
+	});
 	const footer = box(
-		{
-			display: 'flex',
-			flexWrap: 'wrap',
-			marginTop: 'auto',
-			paddingTop: 20,
-			borderTop: `2px solid ${colours.rule}`,
-			fontSize: 28,
-			color: colours.soft,
-		},
-		details.flatMap((detail, index) => [
-			...(index > 0 ? [box({ display: 'flex', margin: '0 14px' }, '·')] : []),
-			box({ display: 'flex' }, detail),
-		]),
+		{ display: 'flex', flexWrap: 'wrap', marginTop: 'auto', paddingTop: 20, borderTop: `2px solid ${colours.rule}`, fontSize: 28, color: colours.soft },
+		details.flatMap((detail, index) => [...(index > 0 ? [text('·', { display: 'flex', margin: '0 14px' })] : []), text(detail, { display: 'flex' })]),
 	);
 	return box(
 		{
@@ -167,22 +132,35 @@ function layout({ title, kicker, details = [] }: SocialCard): Element {
 	);
 }
 
-/** The card as SVG, text set as outlines in Source Serif 4. */
-export async function renderSocialImageSvg(card: SocialCard, options: RenderOptions = {}): Promise<string> {
-	return satori(layout(card), {
-		...socialImageSize,
-		fonts: await loadFonts(),
-		...(options.onNodeDetected ? { onNodeDetected: options.onNodeDetected } : {}),
-	});
-}
-
 /**
  * Renders a social image (Open Graph / Twitter card): the site name, an optional kicker, the title and the
- * details, as a 1200×630 PNG. Runs at build time with satori (layout, text as outlines) and resvg (rasterising);
- * the fonts come from node_modules, and nothing is fetched from the network.
+ * details, as a 1200×630 PNG. Runs at build time with takumi, a native renderer (layout, text and PNG encoding
+ * in one call, off the JavaScript thread, so pages keep rendering meanwhile); the fonts come from node_modules,
+ * and nothing is fetched from the network.
  */
-export async function renderSocialImage(card: SocialCard, options: RenderOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
-	const svg = await renderSocialImageSvg(card, options);
-	if (options.rasterise) return options.rasterise(svg);
-	return new Uint8Array(new Resvg(svg, resvgOptions).render().asPng());
+export async function renderSocialImage(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
+	const png = await (await renderer()).render(layout(card), { ...socialImageSize, format: 'png' });
+	return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}
+
+/** One line of text as the card lays it out, in pixels from the card's top left corner. */
+export interface LaidOutText {
+	text: string;
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+/** Every line of text on the card, where the renderer puts it: for tests of the layout. */
+export async function laidOutText(card: SocialCard): Promise<LaidOutText[]> {
+	const measured = await (await renderer()).measure(layout(card), socialImageSize);
+	const lines: LaidOutText[] = [];
+	const walk = (node: MeasuredNode) => {
+		const [, , , , x, y] = node.transform;
+		for (const run of node.runs) lines.push({ text: run.text, left: x + run.x, top: y + run.y, right: x + run.x + run.width, bottom: y + run.y + run.height });
+		node.children.forEach(walk);
+	};
+	walk(measured);
+	return lines;
 }

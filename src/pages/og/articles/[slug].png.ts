@@ -3,12 +3,8 @@ import { getEntry } from 'astro:content';
 import { getArticles } from '../../../lib/content/articles';
 import { articleSocialCard } from '../../../lib/sharing/social-image/card';
 import { renderSocialImageCached, warmSocialImageCache } from '../../../lib/sharing/social-image/cache';
-import { defaultRasterWorkers, sharedRasterPool } from '../../../lib/sharing/social-image/raster';
 
-const imageOptions = () => ({
-	cacheDir: import.meta.env.SOCIAL_IMAGE_CACHE_DIR,
-	rasterise: sharedRasterPool(import.meta.env.SOCIAL_IMAGE_RASTER_WORKER)?.rasterise,
-});
+const imageOptions = () => ({ cacheDir: import.meta.env.SOCIAL_IMAGE_CACHE_DIR });
 
 /**
  * One social image per article, at /og/articles/<id>.png (src/lib/sharing/social-image/card.ts draws it). Listing them
@@ -23,8 +19,7 @@ export const getStaticPaths = (async () => {
 			return { params: { slug: article.id }, props: { card: articleSocialCard(article.data, outlet?.data.name) } };
 		}),
 	);
-	// One card more in flight than there are workers, so that none waits while the main thread lays out the next.
-	if (import.meta.env.PROD) warmSocialImageCache(paths.map(({ props }) => props.card), imageOptions(), defaultRasterWorkers() + 1);
+	if (import.meta.env.PROD) warmSocialImageCache(paths.map(({ props }) => props.card), imageOptions());
 	return paths;
 }) satisfies GetStaticPaths;
 
