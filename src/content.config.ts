@@ -4,10 +4,12 @@ import { createArticleSchema } from './schemas/article';
 import { createAuthorSchema } from './schemas/author';
 import { createClaimSchema } from './schemas/claim';
 import { createEventSchema } from './schemas/event';
+import { createFindingSchema } from './schemas/finding';
 import { createQuoteSchema } from './schemas/quote';
 import { createTopicSchema } from './schemas/topic';
 import { entitySchema } from './schemas/entity';
 import { outletSchema } from './schemas/outlet';
+import { pageSchema } from './schemas/page';
 import { tagSchema } from './schemas/tag';
 
 /** Where the content lives; tests point this at fixtures. */
@@ -42,4 +44,20 @@ const quotes = defineCollection({ loader: analysis('quotes'), schema: createQuot
 const claims = defineCollection({ loader: analysis('claims'), schema: createClaimSchema(reference) });
 const events = defineCollection({ loader: analysis('events'), schema: createEventSchema(reference) });
 
-export const collections = { articles, authors, outlets, tags, entities, topics, quotes, claims, events };
+/** The editors' findings across the archive, each citing claims, quotations and sentences; src/lib/validation/finding-checks.ts checks the citations. */
+const findings = defineCollection({ loader: analysis('findings'), schema: createFindingSchema(reference) });
+
+/**
+ * The editors' own pages (the codebook), as Markdown with a title and description. Globbed from the content
+ * directory itself (a content directory need not have pages/); ids are the file names.
+ */
+const pages = defineCollection({
+	loader: glob({
+		pattern: 'pages/*.md',
+		base: `./${contentDir}`,
+		generateId: ({ entry }) => entry.replace(/^pages\//, '').replace(/\.md$/, ''),
+	}),
+	schema: pageSchema,
+});
+
+export const collections = { articles, authors, outlets, tags, entities, topics, quotes, claims, events, findings, pages };

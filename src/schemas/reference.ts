@@ -2,7 +2,7 @@ import type { reference as astroReference } from 'astro:content';
 import { z } from 'astro/zod';
 
 /** The collections that other entries may point at by id. */
-export type ReferencedCollection = 'articles' | 'outlets' | 'authors' | 'tags' | 'entities' | 'topics' | 'events';
+export type ReferencedCollection = 'articles' | 'outlets' | 'authors' | 'tags' | 'entities' | 'topics' | 'events' | 'claims' | 'quotes';
 
 /**
  * Builds the zod type of a reference to another collection.

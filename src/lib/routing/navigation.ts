@@ -57,6 +57,7 @@ export const navigation: readonly NavigationEntry[] = [
 	{ href: indexHref.outlets, label: 'Outlets', places: ['footer'], isCurrent: under(indexHref.outlets) },
 	{ href: indexHref.genres, label: 'Genres', places: ['footer'], isCurrent: under(indexHref.genres) },
 	{ href: indexHref.data, label: 'Open data', places: ['footer'], isCurrent: under(indexHref.data) },
+	{ href: indexHref.about, label: 'About', places: ['footer'], isCurrent: under(indexHref.about) },
 ];
 
 /** The entries shown in `place`, in order. */

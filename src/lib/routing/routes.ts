@@ -51,6 +51,8 @@ export const indexHref = {
 	entities: '/entities/',
 	data: '/data/',
 	search: '/search/',
+	/** What the site is, how the copies and the analysis are made, how to cite it. */
+	about: '/about/',
 } as const;
 
 /** An open-data file: `/data/claims.json`, `/data/claims.csv`, `/data/claims.schema.json`. */

@@ -12,15 +12,18 @@ import { createArticleSchema } from '../../schemas/article';
 import { createAuthorSchema } from '../../schemas/author';
 import { createClaimSchema } from '../../schemas/claim';
 import { createEventSchema } from '../../schemas/event';
+import { createFindingSchema } from '../../schemas/finding';
 import { createQuoteSchema } from '../../schemas/quote';
 import { createTopicSchema } from '../../schemas/topic';
 import { entitySchema } from '../../schemas/entity';
 import { outletSchema } from '../../schemas/outlet';
+import { pageSchema } from '../../schemas/page';
 import { plainIdReference, type ReferencedCollection } from '../../schemas/reference';
 import { tagSchema } from '../../schemas/tag';
 import { findAnalysisProblems } from './analysis-validation';
 import { type ContentProblem, ContentValidationError } from './content-problems';
 import { findEntityProblems } from './entity-checks';
+import { findFindingProblems } from './finding-checks';
 
 /** The collections kept under the content directory, each in its own folder. */
 const collections = {
@@ -34,6 +37,10 @@ const collections = {
 	quotes: { extension: '.yaml', schema: createQuoteSchema(plainIdReference), module: 'src/schemas/quote.ts' },
 	claims: { extension: '.yaml', schema: createClaimSchema(plainIdReference), module: 'src/schemas/claim.ts' },
 	events: { extension: '.yaml', schema: createEventSchema(plainIdReference), module: 'src/schemas/event.ts' },
+	// The editors' findings; their citations are checked in finding-checks.ts.
+	findings: { extension: '.yaml', schema: createFindingSchema(plainIdReference), module: 'src/schemas/finding.ts' },
+	// The editors' own pages (the codebook).
+	pages: { extension: '.md', schema: pageSchema, module: 'src/schemas/page.ts' },
 } as const;
 type CollectionName = keyof typeof collections;
 
@@ -48,6 +55,8 @@ const referenceFields: Record<CollectionName, Partial<Record<string, ReferencedC
 	quotes: { speaker: 'entities', article: 'articles' },
 	claims: { topic: 'topics' },
 	events: { participants: 'entities' },
+	findings: {},
+	pages: {},
 };
 
 /** Plain-language expectations for fields whose zod message alone would be terse. */
@@ -280,7 +289,7 @@ export async function findContentProblems(contentDir: string, root = process.cwd
 				});
 			});
 		}
-		if (entry.collection === 'articles') checkBody(entry, problems);
+		if (entry.collection === 'articles' || entry.collection === 'pages') checkBody(entry, problems);
 	}
 	// Entities: no name or alias shared by two entities, and every entity mentioned in some article.
 	problems.push(
@@ -291,6 +300,8 @@ export async function findContentProblems(contentDir: string, root = process.cwd
 	);
 	// Quotes, claims and events: every quotation and evidence sentence verbatim in its article.
 	problems.push(...findAnalysisProblems(entries, ids, contentDir));
+	// Findings: every claim, quotation and sentence they cite exists.
+	problems.push(...findFindingProblems(entries, ids, contentDir));
 	if (!entries.some((entry) => entry.collection === 'articles')) {
 		problems.push({
 			file: `${contentDir}/articles/`,
