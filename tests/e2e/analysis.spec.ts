@@ -177,7 +177,7 @@ test('the hub links to every analysis page, and the header links to the hub and 
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analysis' }).click();
 	await expect(page).toHaveURL(/\/analysis\/$/);
 	for (const name of ['Entities', 'Quotes', 'Claims', 'Timeline', 'Comparison']) {
-		await expect(page.getByRole('main').getByRole('heading', { level: 2, name })).toBeVisible();
+		await expect(page.getByRole('main').getByRole('heading', { level: 3, name })).toBeVisible();
 	}
 	for (const [path, name] of [
 		['/quotes/', 'Quotes'],
