@@ -7,12 +7,11 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
 import { colourSchemeInitScript } from './src/lib/site/colour-scheme';
 import { loadEntities } from './src/lib/content/load-entities';
+import { contentDir } from './src/lib/content/paths';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { atomicPublish } from './src/integrations/atomic-publish';
 import { markdownPlugins } from './src/markdown';
 
-/** Where articles and their data live; tests point this at fixtures. */
-const contentDir = process.env.CONTENT_DIR ?? 'content';
 /** Astro's cache (content store, social images); separate builds (tests, benchmarks) keep separate ones. Astro's default otherwise. */
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 

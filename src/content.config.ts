@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { collectionBase, collectionPattern, type CollectionName } from './lib/content/paths';
 import { createArticleSchema } from './schemas/article';
 import { createAuthorSchema } from './schemas/author';
 import { createClaimSchema } from './schemas/claim';
@@ -12,37 +13,36 @@ import { outletSchema } from './schemas/outlet';
 import { pageSchema } from './schemas/page';
 import { tagSchema } from './schemas/tag';
 
-/** Where the content lives; tests point this at fixtures. */
-const contentDir = process.env.CONTENT_DIR ?? 'content';
+/** A collection's files, where src/lib/content/paths.ts says they are (`CONTENT_DIR`, the folder, the extension). */
+const files = (collection: CollectionName) => glob({ pattern: collectionPattern(collection), base: collectionBase(collection) });
 
 const articles = defineCollection({
-	loader: glob({ pattern: '*.md', base: `./${contentDir}/articles` }),
+	loader: files('articles'),
 	schema: createArticleSchema(reference),
 });
 const authors = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: `./${contentDir}/authors` }),
+	loader: files('authors'),
 	schema: createAuthorSchema(reference),
 });
 const outlets = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: `./${contentDir}/outlets` }),
+	loader: files('outlets'),
 	schema: outletSchema,
 });
 const tags = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: `./${contentDir}/tags` }),
+	loader: files('tags'),
 	schema: tagSchema,
 });
 /** People, organisations and places named in the articles; their mentions are found by the Markdown pipeline. */
 const entities = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: `./${contentDir}/entities` }),
+	loader: files('entities'),
 	schema: entitySchema,
 });
 
 /** The analysis data (quotes, claims, events, topics); src/lib/validation/analysis-validation.ts checks them against the articles. */
-const analysis = (folder: string) => glob({ pattern: '*.yaml', base: `./${contentDir}/${folder}` });
-const topics = defineCollection({ loader: analysis('topics'), schema: createTopicSchema(reference) });
-const quotes = defineCollection({ loader: analysis('quotes'), schema: createQuoteSchema(reference) });
-const claims = defineCollection({ loader: analysis('claims'), schema: createClaimSchema(reference) });
-const events = defineCollection({ loader: analysis('events'), schema: createEventSchema(reference) });
+const topics = defineCollection({ loader: files('topics'), schema: createTopicSchema(reference) });
+const quotes = defineCollection({ loader: files('quotes'), schema: createQuoteSchema(reference) });
+const claims = defineCollection({ loader: files('claims'), schema: createClaimSchema(reference) });
+const events = defineCollection({ loader: files('events'), schema: createEventSchema(reference) });
 
 /** The editors' findings across the archive, each citing claims, quotations and sentences; src/lib/validation/finding-checks.ts checks the citations. */
 const findings = defineCollection({ loader: analysis('findings'), schema: createFindingSchema(reference) });

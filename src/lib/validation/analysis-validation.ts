@@ -1,4 +1,6 @@
+import type { CollectionName } from '../content/paths';
 import type { ContentProblem } from './content-problems';
+import { unknownReferenceProblem } from './references';
 import { describeMiss, findPassage, findQuoted, markdownBlocks, normaliseVerbatim } from '../text/verbatim';
 
 /**
@@ -30,35 +32,8 @@ interface Article {
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const asRecord = (value: unknown): Record<string, unknown> | undefined =>
 	value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-const quoteList = (values: Iterable<string>, limit = 12) => {
-	const list = [...values].sort();
-	if (list.length === 0) return '(none yet)';
-	const shown = list.slice(0, limit).map((v) => `"${v}"`).join(', ');
-	return list.length > limit ? `${shown} … (${list.length - limit} more)` : shown;
-};
 
-/** The edit distance between two short strings, to suggest the id that was probably meant. */
-function distance(a: string, b: string): number {
-	let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const next = [i];
-		for (let j = 1; j <= b.length; j++) {
-			next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		row = next;
-	}
-	return row[b.length] ?? 0;
-}
-
-/** The known id closest to a misspelt one, when it is close enough to be a likely typo. */
-export function closestId(value: string, known: Iterable<string>): string | undefined {
-	let best: { id: string; d: number } | undefined;
-	for (const id of known) {
-		const d = distance(value, id);
-		if (!best || d < best.d) best = { id, d };
-	}
-	return best && best.d <= Math.max(2, Math.floor(value.length / 4)) ? best.id : undefined;
-}
+export { closestId } from './references';
 
 /** Finds every problem of the analysis data; `ids` holds the ids of each collection. */
 export function findAnalysisProblems(
@@ -77,16 +52,7 @@ export function findAnalysisProblems(
 		if (typeof value !== 'string') return false; // the schema check reports the wrong type
 		const known = ids.get(target) ?? new Set<string>();
 		if (known.has(value)) return true;
-		const suggestion = closestId(value, known);
-		problems.push({
-			file,
-			field,
-			problem: `"${value}" is not a known ${target.replace(/ies$/, 'y').replace(/s$/, '')}`,
-			expected: `an id from ${contentDir}/${target}/: ${quoteList(known)}`,
-			fix: suggestion
-				? `Did you mean "${suggestion}"? Fix the spelling, or add ${contentDir}/${target}/${value}.${target === 'articles' ? 'md' : 'yaml'}.`
-				: `Fix the spelling, or add ${contentDir}/${target}/${value}.${target === 'articles' ? 'md' : 'yaml'}.`,
-		});
+		problems.push(unknownReferenceProblem(file, field, value, target as CollectionName, known, contentDir));
 		return false;
 	};
 

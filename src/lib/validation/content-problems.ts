@@ -24,9 +24,22 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 /** Thrown when the content is invalid; its message lists every problem. */
 export class ContentValidationError extends Error {
 	readonly problems: readonly ContentProblem[];
+	/** Shown by Astro under the message, in place of a guess of its own. */
+	readonly hint = 'Fix each problem above in the file it names, then run the build again; the previous build was left as it was.';
 	constructor(problems: readonly ContentProblem[]) {
 		super(formatProblems(problems));
 		this.name = 'ContentValidationError';
 		this.problems = problems;
+		// The message says everything: where in the guard's own code it was thrown is no help to an editor,
+		// so Astro prints no stack trace for it.
+		this.stack = '';
+	}
+
+	/**
+	 * The short form. Astro guesses a hint from it and appends "Browser APIs are not available on the
+	 * server" to any error whose text contains "document" or "window" (as "documented in" does).
+	 */
+	override toString(): string {
+		return `${this.name}: ${this.problems.length === 1 ? '1 content problem' : `${this.problems.length} content problems`}`;
 	}
 }

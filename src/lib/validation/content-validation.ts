@@ -1,8 +1,5 @@
 import type { Root } from 'mdast';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { slug as slugify } from 'github-slugger';
-import { load as loadYaml } from 'js-yaml';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -24,25 +21,29 @@ import { findAnalysisProblems } from './analysis-validation';
 import { type ContentProblem, ContentValidationError } from './content-problems';
 import { findEntityProblems } from './entity-checks';
 import { findFindingProblems } from './finding-checks';
+import { collectionFolders, type CollectionName, listCollectionFiles } from '../content/paths';
+import { isInvisibleOnly } from '../content/text-hygiene';
+import { readContentFile } from './read-content-file';
+import { unknownReferenceProblem } from './references';
+import { futureDateProblem } from './future-dates';
 
 /** The collections kept under the content directory, each in its own folder. */
 const collections = {
-	articles: { extension: '.md', schema: createArticleSchema(plainIdReference), module: 'src/schemas/article.ts' },
-	authors: { extension: '.yaml', schema: createAuthorSchema(plainIdReference), module: 'src/schemas/author.ts' },
-	outlets: { extension: '.yaml', schema: outletSchema, module: 'src/schemas/outlet.ts' },
-	tags: { extension: '.yaml', schema: tagSchema, module: 'src/schemas/tag.ts' },
-	entities: { extension: '.yaml', schema: entitySchema, module: 'src/schemas/entity.ts' },
+	articles: { schema: createArticleSchema(plainIdReference), module: 'src/schemas/article.ts' },
+	authors: { schema: createAuthorSchema(plainIdReference), module: 'src/schemas/author.ts' },
+	outlets: { schema: outletSchema, module: 'src/schemas/outlet.ts' },
+	tags: { schema: tagSchema, module: 'src/schemas/tag.ts' },
+	entities: { schema: entitySchema, module: 'src/schemas/entity.ts' },
 	// The analysis data; their verbatim checks are in analysis-validation.ts.
-	topics: { extension: '.yaml', schema: createTopicSchema(plainIdReference), module: 'src/schemas/topic.ts' },
-	quotes: { extension: '.yaml', schema: createQuoteSchema(plainIdReference), module: 'src/schemas/quote.ts' },
-	claims: { extension: '.yaml', schema: createClaimSchema(plainIdReference), module: 'src/schemas/claim.ts' },
-	events: { extension: '.yaml', schema: createEventSchema(plainIdReference), module: 'src/schemas/event.ts' },
+	topics: { schema: createTopicSchema(plainIdReference), module: 'src/schemas/topic.ts' },
+	quotes: { schema: createQuoteSchema(plainIdReference), module: 'src/schemas/quote.ts' },
+	claims: { schema: createClaimSchema(plainIdReference), module: 'src/schemas/claim.ts' },
+	events: { schema: createEventSchema(plainIdReference), module: 'src/schemas/event.ts' },
 	// The editors' findings; their citations are checked in finding-checks.ts.
-	findings: { extension: '.yaml', schema: createFindingSchema(plainIdReference), module: 'src/schemas/finding.ts' },
+	findings: { schema: createFindingSchema(plainIdReference), module: 'src/schemas/finding.ts' },
 	// The editors' own pages (the codebook).
-	pages: { extension: '.md', schema: pageSchema, module: 'src/schemas/page.ts' },
-} as const;
-type CollectionName = keyof typeof collections;
+	pages: { schema: pageSchema, module: 'src/schemas/page.ts' },
+} as const satisfies Record<CollectionName, unknown>;
 
 /** Which fields of which collection point at which other collection. */
 const referenceFields: Record<CollectionName, Partial<Record<string, ReferencedCollection>>> = {
@@ -131,24 +132,16 @@ function issueToProblem(issue: z.core.$ZodIssue, file: string, module: string): 
 	return { file, field, problem, expected, fix };
 }
 
-function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyStartLine: number } | undefined {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-	if (!match) return undefined;
+/** A problem for an error the checks did not expect while reading a file: the file, the error, and what to try. */
+function unexpectedProblem(file: string, error: unknown): ContentProblem {
+	const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 	return {
-		frontmatter: match[1] ?? '',
-		body: source.slice(match[0].length),
-		bodyStartLine: match[0].split('\n').length,
+		file,
+		field: 'file',
+		problem: `the file could not be checked: ${message.split('\n')[0]}`,
+		expected: 'a readable file in the shape of the other files of its folder',
+		fix: `Compare ${file} with a file that builds (copy one and fill it in again); if it looks right, report this message with the file.`,
 	};
-}
-
-async function listFiles(dir: string, extension: string): Promise<string[]> {
-	try {
-		const names = await readdir(dir);
-		return names.filter((name) => name.endsWith(extension)).sort();
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-		throw error;
-	}
 }
 
 /** Parses a body and refuses unsafe markup; one processor for every article (it holds no state between files). */
@@ -156,7 +149,7 @@ const bodyChecker = unified().use(remarkParse).use(remarkRefuseUnsafeMarkup);
 
 function checkBody(entry: LoadedEntry, problems: ContentProblem[]): void {
 	const body = entry.body ?? '';
-	if (body.trim() === '') {
+	if (body.trim() === '' || isInvisibleOnly(body)) {
 		problems.push({
 			file: entry.file,
 			field: 'body',
@@ -196,67 +189,42 @@ export async function findContentProblems(contentDir: string, root = process.cwd
 	const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
 	for (const [name, collection] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
-		const dir = path.join(absoluteDir, name);
+		const { folder, extension } = collectionFolders[name];
+		const isArticle = extension === '.md';
+		// Articles and pages are Markdown with frontmatter; only articles have a publication date.
 		const seen = new Map<string, string>();
-		for (const fileName of await listFiles(dir, collection.extension)) {
-			const file = relative(path.join(dir, fileName));
-			const source = await readFile(path.join(dir, fileName), 'utf8');
-			let rawData: unknown;
-			let body: string | undefined;
-			let bodyStartLine: number | undefined;
-			let yamlText = source;
-			let lineOffset = 0;
-			if (collection.extension === '.md') {
-				const split = splitFrontmatter(source);
-				if (!split) {
-					problems.push({
-						file,
-						field: 'frontmatter',
-						problem: 'the file does not start with a frontmatter block',
-						expected: 'a first line "---", the YAML fields, then a line "---", then the text',
-						fix: `Add the frontmatter block at the top of ${file} (copy one from another article).`,
-					});
-					continue;
-				}
-				({ body, bodyStartLine } = split);
-				yamlText = split.frontmatter;
-				lineOffset = 1;
-			}
+		const { files, refused } = listCollectionFiles(name, contentDir, root);
+		for (const { name: fileName, problem, fix } of refused) {
+			problems.push({ file: relative(path.join(absoluteDir, folder, fileName)), field: 'file', problem, expected: `a file named with lower-case letters, digits and hyphens, ending in "${extension}"`, fix });
+		}
+		for (const contentFile of files) {
+			const file = relative(path.join(absoluteDir, folder, contentFile.name));
+			let read: ReturnType<typeof readContentFile>;
 			try {
-				rawData = loadYaml(yamlText, { filename: file });
+				read = readContentFile(contentFile.absolute, file, isArticle);
 			} catch (error) {
-				const mark = (error as { mark?: { line: number; column: number } }).mark;
-				const reason = (error as { reason?: string }).reason ?? String(error);
-				problems.push({
-					file,
-					field: collection.extension === '.md' ? 'frontmatter' : 'file',
-					problem: `YAML syntax error${mark ? ` at line ${mark.line + 1 + lineOffset}, column ${mark.column + 1}` : ''}: ${reason}`,
-					expected: 'valid YAML: "key: value" pairs, lists as "- item" or [a, b], text with ":" or "#" in quotes',
-					fix: 'Correct the syntax at that line; quoting the value usually helps.',
-				});
+				problems.push(unexpectedProblem(file, error));
 				continue;
 			}
-			if (rawData === null || typeof rawData !== 'object' || Array.isArray(rawData)) {
-				problems.push({
-					file,
-					field: 'frontmatter',
-					problem: `the data is ${describeReceived(rawData)}, not a set of fields`,
-					expected: `the fields documented in ${collection.module}`,
-					fix: `Write the fields as "key: value" lines in ${file}.`,
-				});
+			if (Array.isArray(read)) {
+				problems.push(...read);
 				continue;
 			}
-			const data = rawData as Record<string, unknown>;
-			const id = typeof data.slug === 'string' && collection.extension === '.md' ? data.slug : slugify(fileName.slice(0, -collection.extension.length));
+			const { data, body, bodyStartLine } = read;
+			const id = typeof data.slug === 'string' && isArticle ? data.slug : contentFile.id;
 			const parsed = collection.schema.safeParse(data, { reportInput: true });
 			if (!parsed.success) {
 				for (const issue of parsed.error.issues) problems.push(issueToProblem(issue, file, collection.module));
+			}
+			if (name === 'articles') {
+				const future = futureDateProblem(file, data);
+				if (future) problems.push(future);
 			}
 			const previous = seen.get(id);
 			if (previous) {
 				problems.push({
 					file,
-					field: collection.extension === '.md' ? 'slug' : 'file',
+					field: isArticle ? 'slug' : 'file',
 					problem: `the id "${id}" is already used by ${previous}; one would silently replace the other`,
 					expected: `a unique id in ${name}`,
 					fix: `Rename the file or set a different "slug" in ${file}.`,
@@ -279,17 +247,16 @@ export async function findContentProblems(contentDir: string, root = process.cwd
 			values.forEach((ref, index) => {
 				// An empty id is already reported by the schema (an unfilled placeholder); one problem is enough.
 				if (typeof ref !== 'string' || ref === '' || ids.get(target)?.has(ref)) return;
-				const known = [...(ids.get(target) ?? [])].sort();
-				problems.push({
-					file: entry.file,
-					field: Array.isArray(value) ? `${field}.${index}` : field,
-					problem: `"${ref}" is not a known ${target.slice(0, -1)}`,
-					expected: `one of ${known.length ? known.map((k) => `"${k}"`).join(', ') : `the ids in ${contentDir}/${target}/ (none yet)`}`,
-					fix: `Fix the spelling, or add ${contentDir}/${target}/${ref}.yaml describing it.`,
-				});
+				problems.push(unknownReferenceProblem(entry.file, Array.isArray(value) ? `${field}.${index}` : field, ref, target, ids.get(target) ?? new Set(), contentDir));
 			});
 		}
-		if (entry.collection === 'articles' || entry.collection === 'pages') checkBody(entry, problems);
+		if (entry.collection === 'articles' || entry.collection === 'pages') {
+			try {
+				checkBody(entry, problems);
+			} catch (error) {
+				problems.push(unexpectedProblem(entry.file, error));
+			}
+		}
 	}
 	// Entities: no name or alias shared by two entities, and every entity mentioned in some article.
 	problems.push(

@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import type { MatchableEntity } from '../text/entity-matcher';
 import { type MentionsByEntity, remarkEntityMentions } from '../../markdown/remark-entity-mentions';
 import type { ContentProblem } from './content-problems';
+import { isCommonWord } from './common-words';
 
 /** An entity file as the validator read it (its data may or may not fit the schema). */
 export interface EntityFile {
@@ -66,6 +67,16 @@ export function findEntityProblems(entities: readonly EntityFile[], articles: re
 	for (const entity of entities) {
 		const kept: string[] = [];
 		for (const { field, spelling } of spellingsOf(entity.data)) {
+			if (isCommonWord(spelling)) {
+				problems.push({
+					file: entity.file,
+					field,
+					problem: `"${spelling}" is a common word: every "${spelling}" in the articles would be taken for a mention of this entity`,
+					expected: 'a name or alias that only this entity goes by (a proper name, a surname, an acronym in capitals)',
+					fix: `Remove "${spelling}" from ${entity.file}, or write the longer spelling the articles use (for example the full name).`,
+				});
+				continue;
+			}
 			const other = owner.get(spelling);
 			if (other && other.id !== entity.id) {
 				problems.push({
