@@ -23,7 +23,7 @@ const env = { CONTENT_DIR: 'tests/fixtures/content/valid' };
 
 describe('a failed build leaves the published site as it was', () => {
 	it(
-		'keeps the previous output byte for byte when a page fails mid-build or a step fails after the pages',
+		'keeps the previous output byte for byte when a page fails mid-build (naming its content file) or a step fails after the pages',
 		async () => {
 			const good = await astroBuild('atomic', env);
 			expect(good.code, good.output).toBe(0);
@@ -37,6 +37,12 @@ describe('a failed build leaves the published site as it was', () => {
 				const failed = await astroBuild('atomic', env, { keepOutDir: true, config });
 				expect(failed.code, failed.output).not.toBe(0);
 				expect(failed.output).toMatch(/forced failure/);
+				if (config.includes('mid-pages')) {
+					// An unexpected error in a page names the content file it was built from, with a hint, and no stack trace.
+					expect(failed.output).toMatch(/The page \/articles\/[a-z-]+\/fails\/, built from tests\/fixtures\/content\/valid\/articles\/[a-z-]+\.md, could not be written/);
+					expect(failed.output).toContain('Hint:');
+					expect(failed.output).not.toContain('Stack trace');
+				}
 				expect(failed.output).not.toContain('[atomic-publish] published');
 				expect(snapshot(good.outDir)).toEqual(before);
 				expect(existsSync(staging), `${staging} is removed`).toBe(false);

@@ -98,7 +98,13 @@ export function readContentFile(absolute: string, file: string, isArticle: boole
 		const code = `U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 		const split = isArticle ? splitFrontmatter(source) : undefined;
 		const inBody = split !== undefined && control.index >= source.length - split.body.length;
-		return problem(inBody ? 'body' : isArticle ? 'frontmatter' : 'file', `a control character ${code} at line ${at.line}, column ${at.column}`, 'text with no control characters other than tabs and line breaks', `Delete the invisible character at line ${at.line}, column ${at.column} of ${file} (it was probably pasted along with the text).`);
+		const keyLine = source
+			.slice(0, control.index)
+			.split('\n')
+			.reverse()
+			.find((line) => /^[A-Za-z_][\w-]*:/.test(line));
+		const key = inBody ? undefined : /^([A-Za-z_][\w-]*):/.exec(keyLine ?? '')?.[1];
+		return problem(inBody ? 'body' : (key ?? (isArticle ? 'frontmatter' : 'file')), `a control character ${code} at line ${at.line}, column ${at.column}`, 'text with no control characters other than tabs and line breaks', `Delete the invisible character at line ${at.line}, column ${at.column} of ${file} (it was probably pasted along with the text).`);
 	}
 	let yamlText = source;
 	let lineOffset = 0;
