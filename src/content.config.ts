@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionBase, collectionPattern, type CollectionName } from './lib/content/paths';
+import { collectionBase, collectionPattern, type CollectionName, contentDir } from './lib/content/paths';
 import { createArticleSchema } from './schemas/article';
 import { createAuthorSchema } from './schemas/author';
 import { createClaimSchema } from './schemas/claim';
@@ -45,7 +45,7 @@ const claims = defineCollection({ loader: files('claims'), schema: createClaimSc
 const events = defineCollection({ loader: files('events'), schema: createEventSchema(reference) });
 
 /** The editors' findings across the archive, each citing claims, quotations and sentences; src/lib/validation/finding-checks.ts checks the citations. */
-const findings = defineCollection({ loader: analysis('findings'), schema: createFindingSchema(reference) });
+const findings = defineCollection({ loader: files('findings'), schema: createFindingSchema(reference) });
 
 /**
  * The editors' own pages (the codebook), as Markdown with a title and description. Globbed from the content
