@@ -4,7 +4,7 @@
  * newer/older neighbours of an article.
  */
 import { describe, expect, it } from 'vitest';
-import { neighbours, newestFirst, type Orderable, relatedByTags } from '../../src/lib/content/article-order';
+import { neighbours, newestFirst, oldestFirst, type Orderable, relatedByTags } from '../../src/lib/content/article-order';
 import { describePublished, formatPublished, publishedStart, publishedYear } from '../../src/lib/content/dates';
 import type { Published } from '../../src/schemas/published';
 
@@ -82,6 +82,26 @@ describe('newestFirst', () => {
 		const items = [item('old', 'A', year), item('new', 'B', day)];
 		newestFirst(items);
 		expect(ids(items)).toEqual(['old', 'new']);
+	});
+});
+
+describe('oldestFirst', () => {
+	it('uses the same rule as newestFirst: a stated and an estimated date both sort by the start of their period', () => {
+		const items = [
+			item('y2025-estimated', 'A', { ...year, date: '2025', basis: 'estimated', reason: 'the headline' }),
+			item('d2025-02-20', 'B', { ...day, date: '2025-02-20' }),
+			item('m2024-11-estimated', 'C', { ...month, date: '2024-11', basis: 'estimated', reason: 'the election' }),
+			item('d2025-12-08', 'D', day),
+		];
+		const expected = ['m2024-11-estimated', 'y2025-estimated', 'd2025-02-20', 'd2025-12-08'];
+		expect(ids(oldestFirst(items))).toEqual(expected);
+		expect(ids(oldestFirst([...items].reverse()))).toEqual(expected);
+		expect(ids(newestFirst(items))).toEqual([...expected].reverse());
+	});
+
+	it('breaks a tie on the date by title, as newestFirst does', () => {
+		const items = [item('b', 'Beta talks', day), item('a', 'Alpha talks', day)];
+		expect(ids(oldestFirst(items))).toEqual(['a', 'b']);
 	});
 });
 

@@ -11,7 +11,8 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { type Article, getArticles } from '../content/articles';
 import { type Entity, getEntities, mentionsOf } from '../content/entities';
 import { paragraphHref, paragraphsFromHtml, type RenderedParagraph } from '../text/paragraphs';
-import { buildTimeline, periodOf, type TimelineEntry } from './timeline';
+import { buildTimeline, type TimelineEntry } from './timeline';
+import { oldestFirst } from '../content/article-order';
 import { findPassage, findQuoted } from '../text/verbatim';
 
 export { shortTitle, statusDescriptions, statusLabels } from './labels';
@@ -40,9 +41,8 @@ export interface Analysis {
 	/** All articles, newest first (as on the home page). */
 	articles: Article[];
 	/**
-	 * All articles in the order the timeline places them, oldest first: by the end of the publication
-	 * period (the latest each can have been written), so that a month- or year-dated article comes after
-	 * the dated articles of that month or year. The analysis tables use this order, left to right.
+	 * All articles oldest first, by the same date rule as the home page's newest-first list (`oldestFirst` in
+	 * src/lib/content/article-order.ts). The analysis tables use this order, left to right.
 	 */
 	chronological: Article[];
 	articleById: Map<string, Article>;
@@ -123,9 +123,7 @@ async function load(): Promise<Analysis> {
 	);
 	const eventsByArticle = groupBy(events, (event) => [...new Set(event.data.evidence.map((e) => e.article.id))]);
 
-	const chronological = [...articles].sort(
-		(a, b) => periodOf(a.data.published).end - periodOf(b.data.published).end || a.data.title.localeCompare(b.data.title, 'en'),
-	);
+	const chronological = oldestFirst(articles);
 
 	return {
 		articles,

@@ -12,13 +12,26 @@ const tagId = (tag: { id: string } | string) => (typeof tag === 'string' ? tag :
 /** Same order as `a.localeCompare(b, 'en')`, without building a collator for every comparison. */
 const byTitle = new Intl.Collator('en').compare;
 
-/** Newest first by the start of the publication period; ties by title, so the order never depends on file order. */
-export function newestFirst<T extends Orderable>(articles: readonly T[]): T[] {
+/**
+ * The one rule by which lists of articles are put in date order, newest first (the home page, the tags, outlets
+ * and genres) or oldest first (the comparison, the claims matrix, the quotes and the open data): by the start
+ * of the period the publication date names, whether the source states it or the editors estimate it (an
+ * estimated "2025" sorts as 1 January 2025, and every list marks it as estimated); ties by title, so the order
+ * never depends on file order. The timeline places articles on its axis by a rule of its own (the end of the
+ * period: see src/lib/analysis/timeline.ts).
+ */
+function byDate<T extends Orderable>(articles: readonly T[], direction: 1 | -1): T[] {
 	// Each date is read once (not once per comparison): the site sorts thousands of articles.
 	const keyed = articles.map((article) => ({ article, start: publishedStart(article.data.published).getTime() }));
-	keyed.sort((a, b) => b.start - a.start || byTitle(a.article.data.title, b.article.data.title));
+	keyed.sort((a, b) => direction * (a.start - b.start) || byTitle(a.article.data.title, b.article.data.title));
 	return keyed.map(({ article }) => article);
 }
+
+/** Newest first, by the rule of {@link byDate}. */
+export const newestFirst = <T extends Orderable>(articles: readonly T[]): T[] => byDate(articles, -1);
+
+/** Oldest first, by the rule of {@link byDate}. */
+export const oldestFirst = <T extends Orderable>(articles: readonly T[]): T[] => byDate(articles, 1);
 
 /**
  * The newest-first order of a list and each article's place in it, computed once per list.
