@@ -13,6 +13,7 @@ import { type Entity, getEntities, mentionsOf } from '../content/entities';
 import { paragraphHref, paragraphsFromHtml, type RenderedParagraph } from '../text/paragraphs';
 import { buildTimeline, type TimelineEntry } from './timeline';
 import { oldestFirst } from '../content/article-order';
+import { oncePerBuild } from '../content/once-per-build';
 import { findPassage, findQuoted } from '../text/verbatim';
 
 export { shortTitle, statusDescriptions, statusLabels } from './labels';
@@ -71,13 +72,8 @@ export interface Analysis {
 	topEntities: (article: Article, limit?: number) => { entity: Entity; count: number }[];
 }
 
-let cached: Promise<Analysis> | undefined;
-
 /** Loads and resolves everything once per build. */
-export function getAnalysis(): Promise<Analysis> {
-	cached ??= load();
-	return cached;
-}
+export const getAnalysis: () => Promise<Analysis> = oncePerBuild(load);
 
 async function load(): Promise<Analysis> {
 	const [articles, entities, quotes, claims, events, topics] = await Promise.all([

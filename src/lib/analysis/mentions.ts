@@ -6,6 +6,7 @@
  */
 import type { EntityMentions, MentionOccurrence, MentionsByEntity } from '../../markdown/remark-entity-mentions';
 import { type EntityKind, entityKinds } from '../../schemas/entity';
+import { oncePerBuildFor } from '../content/once-per-build';
 
 /** The mentions found in one article, with what is needed to link to it. */
 export interface ArticleMentions {
@@ -213,17 +214,10 @@ export function entitiesOfArticle<E extends EntitySummary>(
 	return groupByKind(listed);
 }
 
-const indexes = new WeakMap<readonly EntitySummary[], Map<string, EntitySummary>>();
+const indexOf = oncePerBuildFor((entities: readonly EntitySummary[]) => new Map(entities.map((entity) => [entity.id, entity])));
 
 /** Entities by id, made once per list (the build passes the same list for every article). */
-function indexById<E extends EntitySummary>(entities: readonly E[]): Map<string, E> {
-	let index = indexes.get(entities);
-	if (!index) {
-		index = new Map(entities.map((entity) => [entity.id, entity]));
-		indexes.set(entities, index);
-	}
-	return index as Map<string, E>;
-}
+const indexById = <E extends EntitySummary>(entities: readonly E[]): Map<string, E> => indexOf(entities) as Map<string, E>;
 
 /** A small count in words, as prose has it ("the five articles"); from eleven on, in figures ("the 157 articles"). */
 export function countInWords(count: number): string {

@@ -1,5 +1,6 @@
 import type { Published } from '../../schemas/published';
 import { publishedStart } from './dates';
+import { oncePerBuildFor } from './once-per-build';
 
 /** The part of an article the ordering functions need. */
 export interface Orderable {
@@ -38,7 +39,7 @@ export const oldestFirst = <T extends Orderable>(articles: readonly T[]): T[] =>
  * Every article page asks for the related articles and the neighbours of its article within the
  * same list of all articles; sorting that list for each page made a build quadratic in the number
  * of articles. Lists are not changed after they are read (`getArticles()` returns a new array), so
- * the cache is keyed by the list itself, and checked against its length.
+ * the memo is keyed by the list itself.
  */
 interface Ordering<T> {
 	ordered: T[];
@@ -46,27 +47,22 @@ interface Ordering<T> {
 	/** For each tag, the places in `ordered` of the articles that have it, in order. */
 	byTag: Map<string, number[]>;
 }
-const orderings = new WeakMap<readonly Orderable[], Ordering<Orderable> & { length: number }>();
+const orderingOf = oncePerBuildFor((all: readonly Orderable[]): Ordering<Orderable> => {
+	const ordered = newestFirst(all);
+	const position = new Map<string, number>();
+	const byTag = new Map<string, number[]>();
+	ordered.forEach((article, index) => {
+		if (!position.has(article.id)) position.set(article.id, index);
+		for (const tag of new Set(article.data.tags.map(tagId))) {
+			const places = byTag.get(tag);
+			if (places) places.push(index);
+			else byTag.set(tag, [index]);
+		}
+	});
+	return { ordered, position, byTag };
+});
 
-function ordering<T extends Orderable>(all: readonly T[]): Ordering<T> {
-	let entry = orderings.get(all);
-	if (!entry || entry.length !== all.length) {
-		const ordered = newestFirst(all);
-		const position = new Map<string, number>();
-		const byTag = new Map<string, number[]>();
-		ordered.forEach((article, index) => {
-			if (!position.has(article.id)) position.set(article.id, index);
-			for (const tag of new Set(article.data.tags.map(tagId))) {
-				const places = byTag.get(tag);
-				if (places) places.push(index);
-				else byTag.set(tag, [index]);
-			}
-		});
-		entry = { length: all.length, ordered, position, byTag };
-		orderings.set(all, entry);
-	}
-	return entry as unknown as Ordering<T>;
-}
+const ordering = <T extends Orderable>(all: readonly T[]): Ordering<T> => orderingOf(all) as Ordering<T>;
 
 /** Articles sharing tags with `article`, most shared tags first, then newest; at most `limit`. */
 export function relatedByTags<T extends Orderable>(article: T, all: readonly T[], limit = 3): { article: T; shared: string[] }[] {

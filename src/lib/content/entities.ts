@@ -1,6 +1,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { MentionsByEntity } from '../../markdown/remark-entity-mentions';
 import type { Article } from './articles';
+import { oncePerBuild } from './once-per-build';
 import { type ArticleMentions, byName, type EntitySummary } from '../analysis/mentions';
 
 export type Entity = CollectionEntry<'entities'>;
@@ -9,20 +10,15 @@ async function readEntities(): Promise<Entity[]> {
 	return (await getCollection('entities')).sort((a, b) => byName(a.data.name, b.data.name));
 }
 
-let built: { entities: Promise<Entity[]>; summaries: Promise<EntityListing[]> } | undefined;
-
 /**
- * Read and sorted once per build: every article page asks for the entities (twice), and sorting thousands of
- * them by name for each page made a build quadratic in the size of the archive. In development the collection
- * can change between requests, so it is read each time.
+ * Read and sorted once per build (src/lib/content/once-per-build.ts): every article page asks for the entities
+ * (twice), and sorting thousands of them by name for each page made a build quadratic in the size of the archive.
  */
-function once(): NonNullable<typeof built> {
-	if (built && import.meta.env.PROD) return built;
+const once = oncePerBuild(() => {
 	const entities = readEntities();
 	const summaries = entities.then((list) => list.map((entity) => ({ id: entity.id, name: entity.data.name, kind: entity.data.kind, link: entity.data.link })));
-	built = { entities, summaries };
-	return built;
-}
+	return { entities, summaries };
+});
 
 /** All entities, by name (a leading "The " ignored). Callers must not change the list. */
 export function getEntities(): Promise<Entity[]> {

@@ -13,38 +13,32 @@ import { articleMentions, getEntities } from '../content/entities';
 import { articleHref, entityHref, genreHref, outletHref, tagHref } from '../routing/routes';
 import { articlesMentioning, totalsByEntity } from '../analysis/mentions';
 import { datasetCsv, datasetJson } from './files';
+import { oncePerBuildFor } from '../content/once-per-build';
 import { checkedPlainText } from '../text/plain-text';
 import { normaliseVerbatim } from '../text/verbatim';
 
 /** Every file's records. */
 export type OpenData = { [N in DatasetName]: DatasetItem<N>[] };
 
-const cache = new Map<string, Promise<OpenData>>();
+const openDataOn = oncePerBuildFor((siteHref: string) => load(new URL(siteHref)));
 
 /** The records of every file, with page addresses on `site`; computed once per build. */
 export function getOpenData(site: URL): Promise<OpenData> {
-	let data = cache.get(site.href);
-	if (!data) {
-		data = load(site);
-		cache.set(site.href, data);
-	}
-	return data;
+	return openDataOn(site.href);
 }
 
-const fileCache = new Map<string, Promise<string>>();
+const openDataFile = oncePerBuildFor((key: string) => {
+	const [siteHref = '', form, name] = key.split(' ') as [string, 'json' | 'csv', DatasetName];
+	const site = new URL(siteHref);
+	return getOpenData(site).then((data) => (form === 'json' ? datasetJson(name, data[name], site) : datasetCsv(name, data[name])));
+});
 
 /**
  * The text of one open-data file, its JSON (validated against its schema) or its CSV form, made once per build:
  * its endpoint writes it and the data page weighs it, and at scale each is tens of megabytes.
  */
 export function getOpenDataFile(site: URL, name: DatasetName, form: 'json' | 'csv'): Promise<string> {
-	const key = `${site.href} ${form} ${name}`;
-	let text = fileCache.get(key);
-	if (!text) {
-		text = getOpenData(site).then((data) => (form === 'json' ? datasetJson(name, data[name], site) : datasetCsv(name, data[name])));
-		fileCache.set(key, text);
-	}
-	return text;
+	return openDataFile(`${site.href} ${form} ${name}`);
 }
 
 async function load(site: URL): Promise<OpenData> {

@@ -14,6 +14,7 @@
 import { type Analysis, type Claim, type PlacedSentence, type Quote, timelineOf } from '../analysis/analysis';
 import type { Article } from '../content/articles';
 import { analysisHref } from './routes';
+import { oncePerBuildFor } from '../content/once-per-build';
 import { articlesPerComparison, claimsPerPage, packPages, quotesPerPage, timelineEntriesPerPage } from './pagination';
 import type { TimelineEntry } from '../analysis/timeline';
 import { findQuoted } from '../text/verbatim';
@@ -39,17 +40,8 @@ export interface ClaimPages {
 }
 
 /** Makes `build` run once per analysis, that is once per build: every page of a split list asks for the same split. */
-function oncePerAnalysis<T>(build: (analysis: Analysis) => T): (analysis: Analysis) => T {
-	const cache = new WeakMap<Analysis, T>();
-	return (analysis) => {
-		let value = cache.get(analysis);
-		if (value === undefined) {
-			value = build(analysis);
-			cache.set(analysis, value);
-		}
-		return value;
-	};
-}
+/** Worked out once per analysis (that is, once per build: src/lib/content/once-per-build.ts). */
+const oncePerAnalysis = <T>(build: (analysis: Analysis) => T): ((analysis: Analysis) => T) => oncePerBuildFor(build);
 
 /** Each article's place in the oldest-first order, by id. */
 const chronologicalPlace = oncePerAnalysis((analysis) => new Map(analysis.chronological.map((article, index) => [article.id, index])));
