@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getEntries } from 'astro:content';
-import { getArticles } from '../lib/content/articles';
+import { getArchiveFacts, getArticles } from '../lib/content/articles';
 import { feedItem, feedNamespaces, feedPath } from '../lib/sharing/feed';
 import { siteDescription, siteName } from '../lib/site/metadata';
 
@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
 	const self = new URL(feedPath, site).href;
 	return rss({
 		title: siteName,
-		description: siteDescription,
+		description: siteDescription(await getArchiveFacts()),
 		site,
 		items,
 		xmlns: { ...feedNamespaces, atom: 'http://www.w3.org/2005/Atom' },

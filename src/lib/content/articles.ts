@@ -1,6 +1,8 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { ReadingTime } from '../../markdown';
 import { newestFirst } from './article-order';
+import { type ArchiveFacts, archiveFactsOf } from './archive-facts';
+import { oncePerBuild } from './once-per-build';
 
 export type Article = CollectionEntry<'articles'>;
 export type ArticleData = Article['data'];
@@ -18,8 +20,8 @@ export function readingTimeOf(article: Article): ReadingTime {
 	return value;
 }
 
-/** A map from id to entry for a small collection, for lookups while rendering lists. */
-export async function collectionById<C extends 'authors' | 'outlets' | 'tags'>(name: C): Promise<Map<string, CollectionEntry<C>>> {
-	const entries = (await getCollection(name)) as CollectionEntry<C>[];
-	return new Map(entries.map((entry) => [entry.id, entry]));
-}
+/** How many articles the archive holds, of which years, and its most used tags; read once per build. */
+export const getArchiveFacts: () => Promise<ArchiveFacts> = oncePerBuild(async () => {
+	const [articles, tags] = await Promise.all([getCollection('articles'), getCollection('tags')]);
+	return archiveFactsOf(articles, tags);
+});

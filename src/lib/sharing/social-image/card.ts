@@ -5,7 +5,8 @@ import { container, type Declarations, type Node, text } from '@takumi-rs/helper
 import type { ArticleData } from '../../content/articles';
 import { describePublished } from '../../content/dates';
 import { genreInfo } from '../../content/genres';
-import { siteName } from '../../site/metadata';
+import { type ArchiveFacts, articlesInWords } from '../../content/archive-facts';
+import { archiveTitle, siteName } from '../../site/metadata';
 
 /** The size of every social image: the 1.91:1 card that Open Graph and Twitter previews expect. */
 export const socialImageSize = { width: 1200, height: 630 } as const;
@@ -26,12 +27,14 @@ export const siteSocialImagePath = '/og/site.png';
 /** The address of an article's social image. */
 export const articleSocialImagePath = (articleId: string): string => `/og/articles/${articleId}.png`;
 
-/** The site-wide card: the site name and what the site is. */
-export const siteSocialCard: SocialCard = {
-	title: 'US–Russia business talks, 2024–2025: five articles, copied faithfully from their sources',
-	kicker: 'Articles and analysis',
-	details: ['Dates, outlets and headlines marked as stated, estimated or supplied'],
-};
+/** The site-wide card: what the site is, with how many articles of which years from the data. */
+export function siteSocialCard(facts: Pick<ArchiveFacts, 'count' | 'firstYear' | 'lastYear'>): SocialCard {
+	return {
+		title: `${archiveTitle(facts)}: ${articlesInWords(facts.count)}, copied faithfully from their sources`,
+		kicker: 'Articles and analysis',
+		details: ['Dates, outlets and headlines marked as stated, estimated or supplied'],
+	};
+}
 
 /**
  * An article's card: its genre, its headline, its date at its precision (with “(estimated)” when the editors
