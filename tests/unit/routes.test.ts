@@ -48,7 +48,7 @@ describe('navigation', () => {
 		const labels = (place: Parameters<typeof navigationIn>[0]) => navigationIn(place).map((entry) => entry.label);
 		expect(labels('header-reading')).toEqual(['Articles', 'Tags', 'Entities']);
 		expect(labels('header-analysis')).toEqual(['Analysis', 'Quotes', 'Claims', 'Timeline', 'Compare']);
-		expect(labels('footer')).toEqual(['Articles', 'Tags', 'Outlets', 'Genres', 'Open data']);
+		expect(labels('footer')).toEqual(['Articles', 'Tags', 'Outlets', 'Genres', 'Open data', 'About']);
 		expect(navigationIn('analysis').map((entry) => entry.analysisLabel ?? entry.label)).toEqual([
 			'Overview',
 			'Entities',
