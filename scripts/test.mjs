@@ -1,21 +1,63 @@
 #!/usr/bin/env node
 // Runs every test: type check, unit tests, a production build, then the browser tests against it.
 // Browser tests use Debian's Chromium; when it is missing and we run as root it is installed with apt-get.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const suiteStarted = Date.now();
 
+/** Each step's label and seconds, printed as a table at the end (and when a step fails). */
 const timings = [];
+const seconds = (since) => Math.round((Date.now() - since) / 1000);
+
+function printTimings() {
+	const width = Math.max(...timings.map((t) => t.label.length), 'total'.length);
+	console.log('\nStep times:');
+	for (const t of timings) console.log(`  ${t.label.padEnd(width)}  ${String(t.seconds).padStart(4)} s${t.alongside ? `  (alongside ${t.alongside})` : ''}`);
+	console.log(`  ${'total'.padEnd(width)}  ${String(seconds(suiteStarted)).padStart(4)} s`);
+}
+
+function fail(label, status) {
+	console.error(`\n✗ ${label} failed (exit ${status}).`);
+	printTimings();
+	process.exit(typeof status === 'number' && status > 0 ? status : 1);
+}
+
+/** Runs one step in the foreground: its output goes straight to the terminal. */
 function run(label, command, args, env = {}) {
 	console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
 	const started = Date.now();
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-	timings.push(`${label}: ${Math.round((Date.now() - started) / 1000)} s`);
-	if (result.status !== 0) {
-		console.error(`\n✗ ${label} failed (exit ${result.status ?? result.signal}).`);
-		process.exit(result.status || 1);
-	}
+	timings.push({ label, seconds: seconds(started) });
+	if (result.status !== 0) fail(label, result.status ?? result.signal);
+}
+
+/**
+ * Runs steps at the same time. The first one's output goes straight to the terminal; the others' is held and printed
+ * whole once they finish, so no two outputs interleave. Fails (after all have finished) if any of them failed.
+ */
+async function runTogether(steps) {
+	const names = steps.map((step) => step.label);
+	const results = await Promise.all(
+		steps.map(({ label, command, args, env = {} }, i) => {
+			console.log(`\n▶ ${label}${i > 0 ? ' (alongside, output below when done)' : ''}: ${[command, ...args].join(' ')}`);
+			const started = Date.now();
+			const child = spawn(command, args, { stdio: i === 0 ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+			const held = [];
+			child.stdout?.on('data', (chunk) => held.push(chunk));
+			child.stderr?.on('data', (chunk) => held.push(chunk));
+			return new Promise((resolve) => {
+				child.on('close', (code, signal) => {
+					if (held.length > 0) console.log(`\n── output of ${label} ──\n${Buffer.concat(held).toString().trimEnd()}\n── end of ${label} ──`);
+					const alongside = names.filter((name) => name !== label).join(', ');
+					timings.push({ label, seconds: seconds(started), alongside });
+					resolve({ label, status: code ?? signal });
+				});
+			});
+		}),
+	);
+	for (const result of results) if (result.status !== 0) fail(result.label, result.status);
 }
 
 function ensureChromium() {
@@ -42,16 +84,20 @@ function ensureChromium() {
 
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 ensureChromium();
-run('type check', 'astro', ['check', '--minimumSeverity', 'warning'], env);
-run('unit tests', 'vitest', ['run'], env);
+// The type check is mostly one core, Vitest's build tests wait on their builds' I/O: side by side they share the two cores well.
+await runTogether([
+	{ label: 'unit and build tests', command: 'vitest', args: ['run'], env },
+	{ label: 'type check', command: 'astro', args: ['check', '--minimumSeverity', 'warning'], env },
+]);
 // SITE_DIR (default dist/) lets a run build and test elsewhere, e.g. beside someone else's dist/.
 const siteDir = process.env.SITE_DIR ?? 'dist';
 run('build', 'astro', ['build', ...(siteDir === 'dist' ? [] : ['--outDir', siteDir])], env);
-run('site tests (valid HTML, links, hostile input)', 'vitest', ['run', '--config', 'vitest.site.config.ts'], { ...env, SITE_DIR: siteDir, CHROMIUM_PATH: chromium });
-run('browser tests', 'playwright', ['test'], { ...env, SITE_DIR: siteDir, CHROMIUM_PATH: chromium });
-run('Lighthouse (accessibility, best practices, SEO = 100)', 'node', ['scripts/audit.mjs', '--assert'], { ...env, SITE_DIR: siteDir, CHROMIUM_PATH: chromium });
+const siteEnv = { ...env, SITE_DIR: siteDir, CHROMIUM_PATH: chromium };
+run('site tests (valid HTML, links, hostile input)', 'vitest', ['run', '--config', 'vitest.site.config.ts'], siteEnv);
+run('browser tests', 'playwright', ['test'], siteEnv);
+run('Lighthouse (accessibility, best practices, SEO = 100)', 'node', ['scripts/audit.mjs', '--assert'], siteEnv);
 // The benchmark's smallest size, end to end (generator, our build, plain Astro and Hugo peers, page weight, search),
 // as a smoke test: it fails only if something fails to build or measure; no timing is judged. Results stay in bench/.work/.
 run('benchmark smoke test (100 articles, no timing judged)', 'npm', ['run', 'bench', '--', '--sizes', '100', '--queries', '3', '--no-write', '--timeout', '1200'], env);
-console.log(`\nTimings: ${timings.join('; ')}.`);
+printTimings();
 console.log('\n✓ All tests passed.');
