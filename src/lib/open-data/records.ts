@@ -13,6 +13,7 @@ import { articleMentions, getEntities } from '../content/entities';
 import { articleHref, entityHref, genreHref, outletHref, tagHref } from '../routing/routes';
 import { articlesMentioning, totalsByEntity } from '../analysis/mentions';
 import { datasetCsv, datasetJson } from './files';
+import { claimPositions } from '../analysis/claim-positions';
 import { oncePerBuildFor } from '../content/once-per-build';
 import { checkedPlainText } from '../text/plain-text';
 import { normaliseVerbatim } from '../text/verbatim';
@@ -56,8 +57,6 @@ async function load(site: URL): Promise<OpenData> {
 	const missing = (what: string, id: string): never => {
 		throw new Error(`Open data: no ${what} "${id}"`);
 	};
-	const oldestFirst = new Map(analysis.chronological.map((article, index) => [article.id, index]));
-	const byArticleAge = (a: string, b: string) => (oldestFirst.get(a) ?? 0) - (oldestFirst.get(b) ?? 0);
 	const placed = ({ sentence, paragraph, href }: PlacedSentence) => ({ sentence, paragraph: paragraph.number, url: url(href) });
 
 	const articles = analysis.articles.map((article): DatasetItem<'articles'> => {
@@ -102,7 +101,7 @@ async function load(site: URL): Promise<OpenData> {
 		articles,
 		entities: entityItems,
 		quotes: quotesOf(analysis, url),
-		claims: claimsOf(analysis, url, byArticleAge, placed),
+		claims: claimsOf(analysis, url, placed),
 		timeline: timelineItemsOf(analysis, url, placed),
 	};
 }
@@ -138,7 +137,7 @@ function quotesOf(analysis: Analysis, url: Url): DatasetItem<'quotes'>[] {
 }
 
 /** The claims in the order of the claims page (by topic, then statement); positions oldest article first. */
-function claimsOf(analysis: Analysis, url: Url, byArticleAge: (a: string, b: string) => number, placed: Placed): DatasetItem<'claims'>[] {
+function claimsOf(analysis: Analysis, url: Url, placed: Placed): DatasetItem<'claims'>[] {
 	const topicLabel = new Map(analysis.topics.map((topic) => [topic.id, topic.data.label]));
 	const { claimHref, topicHref } = claimPages(analysis);
 	return analysis.claims.map((claim) => ({
@@ -148,29 +147,16 @@ function claimsOf(analysis: Analysis, url: Url, byArticleAge: (a: string, b: str
 		topic: claim.data.topic.id,
 		topicLabel: topicLabel.get(claim.data.topic.id) ?? claim.data.topic.id,
 		topicUrl: url(topicHref(claim.data.topic.id)),
-		positions: claim.data.positions
-			.map((position, index) => {
-				const { article, attributedTo, evidence, ...rest } = position;
-				const source = analysis.articleById.get(article.id);
-				if (!source) throw new Error(`Open data: content/claims/${claim.id}.yaml names no article "${article.id}"`);
-				return {
-					article: article.id,
-					...rest,
-					...(attributedTo
-						? {
-								attributedTo: attributedTo.id,
-								attributedToName: analysis.nameOf(attributedTo.id),
-								attributedToUrl: url(entityHref(attributedTo.id)),
-							}
-						: {}),
-					articleTitle: source.data.title,
-					articleUrl: url(articleHref(article.id)),
-					evidence: evidence.map((sentence, n) =>
-						placed(analysis.place(article.id, sentence, `content/claims/${claim.id}.yaml, positions.${index}.evidence.${n}`)),
-					),
-				};
-			})
-			.sort((a, b) => byArticleAge(a.article, b.article)),
+		positions: claimPositions(analysis, claim).map(({ article, status, attributedTo, source, note, evidence }) => ({
+			article: article.id,
+			status,
+			...(source !== undefined ? { source } : {}),
+			...(note !== undefined ? { note } : {}),
+			...(attributedTo ? { attributedTo: attributedTo.id, attributedToName: attributedTo.name, attributedToUrl: url(attributedTo.href) } : {}),
+			articleTitle: article.data.title,
+			articleUrl: url(articleHref(article.id)),
+			evidence: evidence.map(placed),
+		})),
 	}));
 }
 
