@@ -12,7 +12,7 @@ import { formatReport } from './new-article/report.ts';
 
 const usage = `Usage: npm run new-article -- <raw text file> [--slug <id>] [--content-dir <dir>]
 
-  <raw text file>      the scraped source text, e.g. /work/shared/seeds/000_3a7a7235045d2db3.txt
+  <raw text file>      the scraped source text, e.g. tests/fixtures/sources/000_3a7a7235045d2db3.txt
   --slug <id>          the article's id and file name (lower-case words joined by hyphens);
                        by default made from a headline-like first line, else from the file name
   --content-dir <dir>  the content directory (default: content)

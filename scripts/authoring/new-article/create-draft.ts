@@ -23,7 +23,7 @@ export class NewArticleError extends Error {
 
 /** Options of {@link createArticleDraft}. */
 export interface NewArticleOptions {
-	/** The raw source text, e.g. `/work/shared/seeds/002_a19f79d5cd2ee08a.txt`; relative to `root`. */
+	/** The raw source text, e.g. `tests/fixtures/sources/002_a19f79d5cd2ee08a.txt`; relative to `root`. */
 	source: string;
 	/** The new article's id and file name; by default made from the headline-like first line, else from the source's file name. */
 	slug?: string | undefined;
@@ -96,7 +96,7 @@ function readSource(sourcePath: string, shown: string): string {
 		stats = statSync(sourcePath);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-			throw new NewArticleError(`There is no file ${shown}. Check the path of the raw source text (e.g. /work/shared/seeds/000_3a7a7235045d2db3.txt).`);
+			throw new NewArticleError(`There is no file ${shown}. Check the path of the raw source text (e.g. tests/fixtures/sources/000_3a7a7235045d2db3.txt).`);
 		}
 		throw error;
 	}
