@@ -302,7 +302,7 @@ export const analysisCollections: Record<string, (context: CorpusContext) => Map
 				yaml({
 					title,
 					description: `${capitalize(words(random, random.int(8, 16)).join(' '))}.`,
-					date: { date: published.date, precision: published.precision, basis: 'inferred', reason: 'Inferred from the publication date of the article that reports it.' },
+					date: { date: published.date, precision: published.precision, basis: 'estimated', reason: 'Inferred from the publication date of the article that reports it.' },
 					participants,
 					evidence: evidence.map((e) => ({ article: e.article, text: e.text.map((s) => s.text) })),
 				}),

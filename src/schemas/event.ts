@@ -1,10 +1,13 @@
 import { z } from 'astro/zod';
-import { checkDateShape, datePrecisions, dateText } from './published';
+import { checkDateShape, dateBases, datePrecisions, dateText } from './published';
 import type { ReferenceFactory } from './reference';
 
 /**
- * When an event happened, as precisely as the articles allow, and on whose word. Modelled on an
- * article's `published` field: a date to its precision, and for an inferred date the reason.
+ * When an event happened, as precisely as the articles allow, and on whose word. The same vocabulary
+ * as an article's `published` field (`stated` or `estimated`, a `reason` for an estimate, `asPrinted`
+ * for the text's own words), with one difference: an event's `asPrinted` may also stand beside an
+ * estimated date, because the words the text uses ("Tuesday's", "early this year") are what the
+ * estimate is worked out from, whereas an article's estimated date has no printed date to quote.
  */
 export const createEventDateSchema = (reference: ReferenceFactory) =>
 	z
@@ -15,14 +18,18 @@ export const createEventDateSchema = (reference: ReferenceFactory) =>
 			precision: z.enum(datePrecisions),
 			/**
 			 * `stated` when an article's text gives the date to this precision (“in 2009”, “in February 2022”);
-			 * `inferred` when the editors worked it out (a weekday, “early this year”, “recent”, or a date the
-			 * text leaves out), in which case `reason` says how.
+			 * `estimated` when the editors inferred it (from a weekday, “early this year”, “recent”, or a date
+			 * the text leaves out), in which case `reason` says how. The same two words as an article's
+			 * `published.basis`.
 			 */
-			basis: z.enum(['stated', 'inferred']),
-			/** For an inferred date: what it was inferred from. Required when `basis` is `inferred`. */
+			basis: z.enum(dateBases),
+			/** For an estimated date: what it was inferred from. Required when `basis` is `estimated`. */
 			reason: z.string().trim().min(1).optional(),
-			/** The words the article uses for the date, verbatim, e.g. "in 2009" or "Tuesday's"; optional. */
-			asWritten: z.string().trim().min(1).optional(),
+			/**
+			 * The words the article uses for the date, verbatim, e.g. "in 2009" or "Tuesday's"; optional, and
+			 * allowed beside an estimated date too. The build checks that they are in an evidence sentence.
+			 */
+			asPrinted: z.string().trim().min(1).optional(),
 			/**
 			 * For an event the text only places before another one (“in the run-up to Tuesday's Kremlin
 			 * meeting”): that other event's id. The timeline then lists this event just before it.
@@ -31,18 +38,18 @@ export const createEventDateSchema = (reference: ReferenceFactory) =>
 		})
 		.superRefine((value, ctx) => {
 			checkDateShape(value, ctx);
-			if (value.basis === 'inferred' && !value.reason) {
+			if (value.basis === 'estimated' && !value.reason) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['reason'],
-					message: 'an inferred date needs a reason: say what in the text it was inferred from',
+					message: 'an estimated date needs a reason: say what in the text it was inferred from',
 				});
 			}
 			if (value.basis === 'stated' && value.reason) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['reason'],
-					message: 'a stated date takes no reason; set basis to "inferred" if the editors worked it out',
+					message: 'a stated date takes no reason; set basis to "estimated" if the editors inferred it',
 				});
 			}
 		});

@@ -77,7 +77,7 @@ export const publishedExportSchema = documented(publishedSchema, {
 	precision: 'How much of the date is known: `day`, `month` (only the month) or `year` (only the year).',
 	basis: '`stated` when the source prints the date; `estimated` when the editors inferred it from the text.',
 	reason: 'For an estimated date: what in the text the editors inferred it from.',
-	asPrinted: 'For a stated date: the date exactly as the source prints it, e.g. "December 08, 2025".',
+	asPrinted: 'For a stated date: the date exactly as the source prints it, e.g. "December 08, 2025". Events use the same field for the words the text uses for their date.',
 });
 
 const articleFields = documented(articleSchema, {
@@ -249,9 +249,9 @@ const eventEvidenceFields = createEventEvidenceSchema(plainIdReference).shape;
 export const eventDateExportSchema = documented(createEventDateSchema(plainIdReference), {
 	date: 'The date written to its precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.',
 	precision: 'How much of the date is known: `day`, `month` (only the month) or `year` (only the year).',
-	basis: '`stated` when an article gives the date to this precision; `inferred` when the editors worked it out.',
-	reason: 'For an inferred date: what it was inferred from.',
-	asWritten: 'The words the article uses for the date, verbatim, e.g. "in 2009".',
+	basis: '`stated` when an article gives the date to this precision; `estimated` when the editors inferred it (the same words as an article’s date).',
+	reason: 'For an estimated date: what it was inferred from.',
+	asPrinted: 'The words the article uses for the date, verbatim, e.g. "in 2009" or "Tuesday\'s"; also beside an estimated date.',
 	before: 'For an event the text only places before another one: that event’s id.',
 });
 

@@ -10,6 +10,13 @@ const shapeByPrecision: Record<DatePrecision, { pattern: RegExp; example: string
 	year: { pattern: /^\d{4}$/, example: '2025' },
 };
 
+/**
+ * On whose word a date stands, for articles and events alike: `stated` when the text prints it to its
+ * precision, `estimated` when the editors inferred it (and then say how, in `reason`).
+ */
+export const dateBases = ['stated', 'estimated'] as const;
+export type DateBasis = (typeof dateBases)[number];
+
 /** YAML reads `2025-12-08` as a date and `2025` as a number; both are taken back to text. */
 export const dateText = z.preprocess(
 	(value) =>
@@ -49,10 +56,13 @@ export const publishedSchema = z
 		/** Whether the day, only the month, or only the year is known. */
 		precision: z.enum(datePrecisions),
 		/** `stated` when the source prints the date; `estimated` when the editors inferred it. */
-		basis: z.enum(['stated', 'estimated']),
+		basis: z.enum(dateBases),
 		/** For an estimate: what in the text the editors inferred it from. Required when `basis` is `estimated`. */
 		reason: z.string().trim().min(1).optional(),
-		/** The date exactly as the source prints it, e.g. "December 08, 2025"; only for stated dates. */
+		/**
+		 * The date exactly as the source prints it, e.g. "December 08, 2025"; only for stated dates (an
+		 * estimated publication date has no printed date to quote). Events use the same field name.
+		 */
 		asPrinted: z.string().trim().min(1).optional(),
 	})
 	.superRefine((value, ctx) => {

@@ -182,11 +182,11 @@ describe('the analysis schemas', () => {
 		expect(result.error?.issues[0]?.path).toEqual(['positions', 1, 'article']);
 	});
 
-	it('needs a reason for an inferred event date and a date that fits its precision', () => {
+	it('needs a reason for an estimated event date and a date that fits its precision', () => {
 		const base = { title: 'T', description: 'D.', evidence: [{ article: 'a', text: ['A sentence.'] }] };
 		expect(event.safeParse({ ...base, date: { date: '2009', precision: 'year', basis: 'stated' } }).success).toBe(true);
 		expect(event.safeParse({ ...base, date: { date: 2009, precision: 'year', basis: 'stated' } }).success).toBe(true);
-		expect(event.safeParse({ ...base, date: { date: '2025-02', precision: 'month', basis: 'inferred' } }).success).toBe(false);
+		expect(event.safeParse({ ...base, date: { date: '2025-02', precision: 'month', basis: 'estimated' } }).success).toBe(false);
 		expect(event.safeParse({ ...base, date: { date: '2025-02', precision: 'day', basis: 'stated' } }).success).toBe(false);
 		expect(
 			event.safeParse({ ...base, date: { date: '2025-02', precision: 'month', basis: 'stated', reason: 'no reason needed' } }).success,

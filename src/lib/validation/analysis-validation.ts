@@ -140,16 +140,16 @@ export function findAnalysisProblems(
 				seenArticles.set(articleId, first ?? index);
 				asList(evidence.text).forEach((sentence, n) => checkEvidence(file, `${path}.text.${n}`, sentence, articleId));
 			});
-			const asWritten = asRecord(data.date)?.asWritten;
-			if (typeof asWritten === 'string') {
+			const asPrinted = asRecord(data.date)?.asPrinted;
+			if (typeof asPrinted === 'string') {
 				const sentences = asList(data.evidence).flatMap((raw) => asList(asRecord(raw)?.text)).filter((t): t is string => typeof t === 'string');
-				if (!findPassage(sentences.map(normaliseVerbatim), asWritten)) {
+				if (!findPassage(sentences.map(normaliseVerbatim), asPrinted)) {
 					problems.push({
 						file,
-						field: 'date.asWritten',
-						problem: `"${asWritten}" is not in any of the event's evidence sentences`,
+						field: 'date.asPrinted',
+						problem: `"${asPrinted}" is not in any of the event's evidence sentences`,
 						expected: 'the words for the date exactly as one of the evidence sentences has them',
-						fix: `Copy the date's words from one of the sentences under "evidence" in ${file}, or remove "asWritten".`,
+						fix: `Copy the date's words from one of the sentences under "evidence" in ${file}, or remove "asPrinted".`,
 					});
 				}
 			}
