@@ -280,7 +280,10 @@ export const analysisCollections: Record<string, (context: CorpusContext) => Map
 				return position;
 			});
 			const statement = `${capitalize(words(random, random.int(6, 14)).join(' '))}.`;
-			files.set(`claims/claim-${i + 1}.yaml`, yaml({ statement, topic: `topic-${random.int(1, topics)}`, positions }));
+			// A key term from each position's first sentence, so that every position passes the key-term check.
+			const keyWords = [...new Set(positions.map((position) => String((position.evidence as string[])[0]).match(/\p{L}{4,}/u)?.[0] ?? ''))].filter(Boolean);
+			const keyTerms = { entities: [], words: keyWords };
+			files.set(`claims/claim-${i + 1}.yaml`, yaml({ statement, topic: `topic-${random.int(1, topics)}`, keyTerms, positions }));
 		}
 		return files;
 	},

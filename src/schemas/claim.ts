@@ -4,11 +4,15 @@ import type { ReferenceFactory } from './reference';
 /**
  * How an article stands to a claim.
  *
- * - `asserted`: the article says it in its own voice.
- * - `attributed`: the article reports someone saying it, without making it its own.
- * - `disputed`: the article contradicts it or casts doubt on it (it may also report who holds it).
+ * - `asserted`: the article says it in its own voice, hedged or not (“could”, “appears”: a `note` says so).
+ * - `attributed`: the article reports it as someone's (a person, an organisation, a publication it cites,
+ *   or a source it does not name) without saying it in its own voice; a sentence that names its source
+ *   (“according to …”, “… said”, a cited publication in parentheses) is attributed to that source.
+ * - `disputed`: the article argues that it is false. Reporting a claim and then qualifying it or weighing
+ *   obstacles to it is not disputing it: that is `attributed` (or `asserted`) with a `note`.
  *
- * An article with no position on a claim has “not mentioned” it.
+ * An article with no position on a claim has “not mentioned” it. The full rules are in the codebook,
+ * `content/pages/codebook.md`.
  */
 export const claimStatuses = ['asserted', 'attributed', 'disputed'] as const;
 export type ClaimStatus = (typeof claimStatuses)[number];
@@ -37,7 +41,11 @@ export const createClaimPositionSchema = (reference: ReferenceFactory) =>
 			 * markers may differ). The build checks each one and links it to its paragraph.
 			 */
 			evidence: z.array(z.string().trim().min(1)).min(1, 'give at least one sentence of the article as evidence'),
-			/** A short note by the editors on a nuance of the position; omit when there is none. */
+			/**
+			 * One line by the editors on a call that is not obvious: a hedge or qualification (which does not
+			 * change the status), a source named in a neighbouring sentence, why a sentence counts as evidence.
+			 * Omit when the position is plain.
+			 */
 			note: z.string().trim().min(1).optional(),
 		})
 		.superRefine((position, ctx) => {
@@ -65,6 +73,28 @@ export const createClaimPositionSchema = (reference: ReferenceFactory) =>
 			}
 		});
 
+/**
+ * The words and entities without which a sentence cannot be about the claim. The build refuses a
+ * position whose evidence sentences contain none of them (see `src/lib/validation/key-terms.ts`).
+ */
+export const createClaimKeyTermsSchema = (reference: ReferenceFactory) =>
+	z
+		.strictObject({
+			/**
+			 * Entities the claim is about, by id: a sentence mentions one when it has the entity's name or one
+			 * of its aliases, matched as entity mentions are (case-sensitive, on word boundaries).
+			 */
+			entities: z.array(reference('entities')).default([]),
+			/**
+			 * Words or phrases the claim turns on, matched without regard to case from the start of a word, so
+			 * that "sanction" also finds "sanctions" and "Sanctioned" (but not "unsanctioned").
+			 */
+			words: z.array(z.string().trim().min(1)).default([]),
+		})
+		.refine((terms) => terms.entities.length + terms.words.length > 0, {
+			message: 'name at least one key term: an entity id under "entities" or a word under "words"',
+		});
+
 const articleIdOf = (value: unknown): unknown =>
 	value !== null && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value;
 
@@ -79,6 +109,8 @@ export const createClaimSchema = (reference: ReferenceFactory) =>
 			statement: z.string().trim().min(1),
 			/** The topic the claim belongs to, by id (a file in `content/topics/`). */
 			topic: reference('topics'),
+			/** The entities and words that any evidence for the claim must contain at least one of; see {@link createClaimKeyTermsSchema}. */
+			keyTerms: createClaimKeyTermsSchema(reference),
 			/** Each article that takes a position on the claim, at most once per article; at least one. */
 			positions: z.array(createClaimPositionSchema(reference)).min(1, 'a claim needs the position of at least one article'),
 		})

@@ -10,7 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { createArticleSchema } from './article';
-import { createClaimPositionSchema, createClaimSchema } from './claim';
+import { createClaimKeyTermsSchema, createClaimPositionSchema, createClaimSchema } from './claim';
 import { entitySchema } from './entity';
 import { createEventDateSchema, createEventEvidenceSchema, createEventSchema } from './event';
 import { publishedSchema } from './published';
@@ -193,11 +193,11 @@ export const quoteItemSchema = z
 
 const positionFields = documented(createClaimPositionSchema(plainIdReference), {
 	article: 'The article, by id (see `articleUrl`).',
-	status: '`asserted` (the article says it in its own voice), `attributed` (it reports someone saying it) or `disputed` (it contradicts or questions it).',
+	status: '`asserted` (the article says it in its own voice), `attributed` (it reports it as someone’s) or `disputed` (it argues that it is false); see the codebook on the About page.',
 	attributedTo: 'Whom the article reports as making the claim, by entity id; absent when it names no entity.',
 	source: 'The source in the article’s own words when it names no entity, e.g. "the author’s sources".',
 	evidence: 'The sentences of the article that take this position.',
-	note: 'A short note by the editors on a nuance of the position.',
+	note: 'One line by the editors on a call that is not obvious, e.g. a hedge that does not change the status.',
 });
 
 const placedSentenceSchema = z.strictObject({
@@ -220,9 +220,14 @@ export const claimPositionItemSchema = z
 const claimFields = documented(createClaimSchema(plainIdReference), {
 	statement: 'The claim in the editors’ neutral words, as one sentence that could be checked against the record.',
 	topic: 'The topic the claim belongs to, by id (see `topicLabel`).',
+	keyTerms: 'The entities (by id) and words of which every evidence sentence list must contain at least one.',
 	positions: 'Each article that takes a position on the claim.',
 });
 const topicFields = createTopicSchema(plainIdReference).shape;
+const keyTermsFields = documented(createClaimKeyTermsSchema(plainIdReference), {
+	entities: 'Entities the claim is about, by id; a sentence mentions one when it has the entity’s name or an alias (case-sensitive, on word boundaries).',
+	words: 'Words or phrases the claim turns on, found without regard to case from the start of a word ("sanction" finds "sanctions").',
+});
 
 /** One claim in `/data/claims.json`. */
 export const claimItemSchema = z
@@ -232,6 +237,7 @@ export const claimItemSchema = z
 	})
 	.extend(z.strictObject(claimFields.shape).omit({ positions: true }).shape)
 	.extend({
+		keyTerms: keyTermsFields.describe(claimFields.shape.keyTerms.description ?? ''),
 		topicLabel: topicFields.label.describe('The topic as readers see it.'),
 		topicUrl: pageUrl('The address of the topic’s rows in the table of the claims page.'),
 		positions: z

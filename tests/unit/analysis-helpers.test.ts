@@ -165,7 +165,7 @@ describe('the analysis schemas', () => {
 	});
 
 	it('requires who is reported for an attributed position, and forbids it for an asserted one', () => {
-		const parse = (p: object) => claim.safeParse({ statement: 'S.', topic: 't', positions: [p] });
+		const parse = (p: object) => claim.safeParse({ statement: 'S.', topic: 't', keyTerms: { words: ['talks'] }, positions: [p] });
 		expect(parse(position).success).toBe(true);
 		expect(parse({ ...position, attributedTo: undefined, source: 'unnamed officials' }).success).toBe(true);
 		const missing = parse({ ...position, attributedTo: undefined });
@@ -176,8 +176,17 @@ describe('the analysis schemas', () => {
 		expect(parse({ ...position, evidence: [] }).success).toBe(false);
 	});
 
+	it('requires at least one key term for a claim', () => {
+		const parse = (keyTerms: object) => claim.safeParse({ statement: 'S.', topic: 't', keyTerms, positions: [position] });
+		expect(parse({ entities: ['riyadh'] }).success).toBe(true);
+		const none = parse({ entities: [], words: [] });
+		expect(none.success).toBe(false);
+		expect(none.error?.issues[0]?.message).toMatch(/at least one key term/);
+		expect(claim.safeParse({ statement: 'S.', topic: 't', positions: [position] }).success).toBe(false);
+	});
+
 	it('allows one position per article', () => {
-		const result = claim.safeParse({ statement: 'S.', topic: 't', positions: [position, { ...position, status: 'disputed' }] });
+		const result = claim.safeParse({ statement: 'S.', topic: 't', keyTerms: { words: ['talks'] }, positions: [position, { ...position, status: 'disputed' }] });
 		expect(result.success).toBe(false);
 		expect(result.error?.issues[0]?.path).toEqual(['positions', 1, 'article']);
 	});

@@ -147,6 +147,7 @@ function claimsOf(analysis: Analysis, url: Url, placed: Placed): DatasetItem<'cl
 		topic: claim.data.topic.id,
 		topicLabel: topicLabel.get(claim.data.topic.id) ?? claim.data.topic.id,
 		topicUrl: url(topicHref(claim.data.topic.id)),
+		keyTerms: { entities: claim.data.keyTerms.entities.map((entity) => entity.id), words: claim.data.keyTerms.words },
 		positions: claimPositions(analysis, claim).map(({ article, status, attributedTo, source, note, evidence }) => ({
 			article: article.id,
 			status,

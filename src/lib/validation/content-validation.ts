@@ -26,6 +26,7 @@ import { isInvisibleOnly } from '../content/text-hygiene';
 import { readContentFile } from './read-content-file';
 import { unknownReferenceProblem } from './references';
 import { futureDateProblem } from './future-dates';
+import { findKeyTermProblems } from './key-terms';
 
 /** The collections kept under the content directory, each in its own folder. */
 const collections = {
@@ -269,6 +270,8 @@ export async function findContentProblems(contentDir: string, root = process.cwd
 	problems.push(...findAnalysisProblems(entries, ids, contentDir));
 	// Findings: every claim, quotation and sentence they cite exists.
 	problems.push(...findFindingProblems(entries, ids, contentDir));
+	// Claims: every position's evidence contains one of the claim's key terms.
+	problems.push(...findKeyTermProblems(entries));
 	if (!entries.some((entry) => entry.collection === 'articles')) {
 		problems.push({
 			file: `${contentDir}/articles/`,
