@@ -568,7 +568,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 	const files = new Map<string, string>();
 	for (const article of articles) files.set(`articles/${article.id}.md`, `---\n${yaml(article.frontmatter)}---\n\n${article.body}`);
 	for (const { id, ...data } of tags) files.set(`tags/${id}.yaml`, yaml(data));
-	for (const { id, name, host } of outlets) files.set(`outlets/${id}.yaml`, yaml({ name, homepage: `https://${host}`, description: `A synthetic outlet of the benchmark corpus.` }));
+	for (const { id, name, host } of outlets) files.set(`outlets/${id}.yaml`, yaml({ name, homepage: `https://${host}`, description: `A synthetic outlet of the benchmark corpus.`, supplied: [{ field: 'description', from: 'Generated with the benchmark corpus.' }] }));
 	for (const { id, ...data } of authors) files.set(`authors/${id}.yaml`, yaml(data));
 	const context: CorpusContext = {
 		random: root.fork('analysis'),

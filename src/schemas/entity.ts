@@ -18,9 +18,12 @@ export const entitySchema = z.strictObject({
 	 * on word boundaries, possessives included): e.g. "Dmitriev", "RDIF", "U.S.".
 	 */
 	aliases: z.array(z.string().trim().min(1)).default([]),
-	/** One line by the editors saying who or what this is. */
+	/**
+	 * One line saying who or what this is, supplied by the editors rather than taken from the articles:
+	 * written from the reference page in `link` where there is one, otherwise from the articles alone.
+	 */
 	description: z.string().trim().min(1),
-	/** A reference page about the entity (e.g. an encyclopedia article), when useful. */
+	/** A reference page about the entity (e.g. an encyclopedia article), chosen by the editors; omit when there is none. */
 	link: z.url({ protocol: /^https?$/ }).optional(),
 });
 

@@ -150,8 +150,8 @@ export const entityItemSchema = z
 			name: 'The name readers see, e.g. "Kirill Dmitriev". It is also matched in the text.',
 			kind: 'Whether this is a `person`, an `organisation` or a `place`.',
 			aliases: 'Other spellings matched in the text, exactly as they appear, e.g. "Dmitriev", "RDIF".',
-			description: 'One line by the editors saying who or what this is.',
-			link: 'A reference page about the entity (e.g. an encyclopedia article), when there is one.',
+			description: 'One line saying who or what this is, supplied by the editors (not taken from the articles), from the page in `link` where there is one.',
+			link: 'A reference page about the entity (e.g. an encyclopedia article), chosen by the editors, when there is one.',
 		}).shape,
 	)
 	.extend({
