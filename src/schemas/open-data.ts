@@ -173,7 +173,8 @@ export const quoteItemSchema = z
 	.extend(
 		documented(createQuoteSchema(plainIdReference), {
 			text: 'The quoted words exactly as the article prints them, without the surrounding quotation marks.',
-			speaker: 'Who the article says spoke the words, by entity id (see `speakerUrl`).',
+			speaker: 'Who the article says spoke the words, by entity id (see `speakerUrl`); absent when the quotation is unattributed.',
+			unattributed: '`true` when the article presents the words as someone’s without saying whose; then there is no speaker.',
 			article: 'The article that quotes the words, by id (see `articleUrl`).',
 			quotation: '`direct` for a whole quoted statement, `partial` for a quoted fragment inside the article’s own sentence.',
 			occasion: 'Where or how the words were said, as far as the article says so; absent when it does not.',
@@ -181,8 +182,8 @@ export const quoteItemSchema = z
 		}).shape,
 	)
 	.extend({
-		speakerName: z.string().describe('The speaker’s name.'),
-		speakerUrl: pageUrl('The address of the speaker’s entity page.'),
+		speakerName: z.string().optional().describe('The speaker’s name; absent when the quotation is unattributed.'),
+		speakerUrl: pageUrl('The address of the speaker’s entity page; absent when the quotation is unattributed.').optional(),
 		articleTitle: z.string().describe('The title of the article.'),
 		articleUrl: pageUrl('The address of the article’s page.'),
 		paragraph: paragraphFields.paragraph,

@@ -56,9 +56,10 @@ test.describe('the quotes page', () => {
 		for (const quote of quotes) {
 			const figure = page.locator(`[data-quote="${quote.id}"]`);
 			await expect(figure.locator('blockquote')).toContainText(plain(quote.data.text));
-			// Under the heading of its speaker, which links to the speaker's entity page.
+			// Under the heading of its speaker, which links to the speaker's entity page; an unattributed one under "Speaker not named".
 			const group = page.locator('.speaker-group', { has: figure });
-			await expect(group.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', `/entities/${quote.data.speaker}/`);
+			if (quote.data.speaker) await expect(group.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', `/entities/${quote.data.speaker}/`);
+			else await expect(group.getByRole('heading', { level: 2 })).toContainText('Speaker not named');
 			await expect(figure.locator('cite a')).toHaveAttribute('href', new RegExp(`^/articles/${quote.data.article}/#p-\\d+$`));
 		}
 	});

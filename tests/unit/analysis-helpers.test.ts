@@ -164,6 +164,17 @@ describe('the analysis schemas', () => {
 		expect(quote.safeParse({ text: 'x', speaker: 's', article: 'a', quotation: 'direct', page: 3 }).success).toBe(false);
 	});
 
+	it('takes an unattributed quote without a speaker, with a note, and refuses one that has neither or both', () => {
+		const base = { text: 'hangers-on', article: 'a', quotation: 'partial' };
+		expect(quote.safeParse({ ...base, unattributed: true, note: 'The text does not say whose word it is.' }).success).toBe(true);
+		const neither = quote.safeParse(base);
+		expect(neither.success).toBe(false);
+		expect(neither.error?.issues[0]?.path).toEqual(['speaker']);
+		expect(quote.safeParse({ ...base, speaker: 's', unattributed: true, note: 'n' }).success).toBe(false);
+		const withoutNote = quote.safeParse({ ...base, unattributed: true });
+		expect(withoutNote.error?.issues[0]?.path).toEqual(['note']);
+	});
+
 	it('requires who is reported for an attributed position, and forbids it for an asserted one', () => {
 		const parse = (p: object) => claim.safeParse({ statement: 'S.', topic: 't', keyTerms: { words: ['talks'] }, positions: [p] });
 		expect(parse(position).success).toBe(true);

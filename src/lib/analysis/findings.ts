@@ -57,7 +57,7 @@ export async function getFindings(analysis: Analysis): Promise<ResolvedFinding[]
 				return {
 					id,
 					text: quote?.data.text ?? id,
-					speaker: quote ? analysis.nameOf(quote.data.speaker.id) : '',
+					speaker: quote?.data.speaker ? analysis.nameOf(quote.data.speaker.id) : quote ? 'Speaker not named' : '',
 					href: quotes.quoteHref(id),
 				};
 			}),

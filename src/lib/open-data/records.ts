@@ -116,14 +116,13 @@ function quotesOf(analysis: Analysis, url: Url): DatasetItem<'quotes'>[] {
 	return analysis.quotes
 		.map((quote) => {
 			const where = analysis.placeQuote(quote);
+			const { speaker, ...data } = quote.data;
 			const item: DatasetItem<'quotes'> = {
 				id: quote.id,
 				url: url(quoteHref(quote.id)),
-				...quote.data,
-				speaker: quote.data.speaker.id,
+				...data,
+				...(speaker ? { speaker: speaker.id, speakerName: analysis.nameOf(speaker.id), speakerUrl: url(entityHref(speaker.id)) } : {}),
 				article: quote.data.article.id,
-				speakerName: analysis.nameOf(quote.data.speaker.id),
-				speakerUrl: url(entityHref(quote.data.speaker.id)),
 				articleTitle: where.article.data.title,
 				articleUrl: url(articleHref(where.article.id)),
 				paragraph: where.paragraph.number,

@@ -84,8 +84,18 @@ export interface QuoteItem {
 	context?: { before: string; quoted: string; after: string };
 }
 
+/**
+ * The group of the quotes pages for quotations the articles present as someone's without saying whose
+ * (`unattributed: true`); not an entity id, since an id never starts with an underscore.
+ */
+export const unattributedSpeaker = '_unattributed';
+
+/** The group a quotation belongs to: its speaker's entity id, or {@link unattributedSpeaker}. */
+export const speakerKeyOf = (quote: { data: { speaker?: { id: string } | undefined } }): string => quote.data.speaker?.id ?? unattributedSpeaker;
+
 /** A speaker on the quotes pages. */
 export interface Speaker {
+	/** The speaker's entity id, or {@link unattributedSpeaker} for the quotations whose speaker is not named. */
 	id: string;
 	name: string;
 	direct: number;
@@ -122,15 +132,16 @@ export const quoteList = oncePerAnalysis((analysis): QuoteList => {
 			const end = at + quote.data.text.length;
 			item = { ...item, context: { before: text.slice(span.start, at), quoted: text.slice(at, end), after: text.slice(end, Math.max(end, span.end)) } };
 		}
-		const own = bySpeaker.get(quote.data.speaker.id);
+		const key = speakerKeyOf(quote);
+		const own = bySpeaker.get(key);
 		if (own) own.push(item);
-		else bySpeaker.set(quote.data.speaker.id, [item]);
+		else bySpeaker.set(key, [item]);
 	}
 	const offset = (item: QuoteItem) => item.placed.paragraph.text.indexOf(item.quote.data.text);
 	const groups = [...bySpeaker]
 		.map(([id, items]) => ({
 			id,
-			name: analysis.nameOf(id),
+			name: id === unattributedSpeaker ? 'Speaker not named' : analysis.nameOf(id),
 			items: items.sort(
 				(a, b) =>
 					(order.get(a.placed.article.id) ?? 0) - (order.get(b.placed.article.id) ?? 0) ||
@@ -138,7 +149,8 @@ export const quoteList = oncePerAnalysis((analysis): QuoteList => {
 					offset(a) - offset(b),
 			),
 		}))
-		.sort((a, b) => b.items.length - a.items.length || a.name.localeCompare(b.name, 'en'));
+		// Named speakers first, most quoted first; the quotations whose speaker the articles do not name last.
+		.sort((a, b) => Number(a.id === unattributedSpeaker) - Number(b.id === unattributedSpeaker) || b.items.length - a.items.length || a.name.localeCompare(b.name, 'en'));
 	const items = groups.flatMap((group) => group.items);
 	const pageOf = (index: number) => Math.floor(index / quotesPerPage) + 1;
 	const indexOfQuote = new Map(items.map((item, index) => [item.quote.id, index]));
