@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { load } from 'js-yaml';
 import { sourceArticles, squash } from './site';
@@ -129,15 +130,15 @@ test.describe('the timeline page', () => {
 		for (const event of events) await expect(page.locator(`[id="event-${event.id}"] h3`)).toHaveText(event.data.title);
 	});
 
-	test('draws the chart as an image with a text alternative and a data table', async ({ page }) => {
+	test('draws the chart as an image with a text alternative, its key in words beside it', async ({ page }) => {
 		await page.goto('/timeline/');
 		const chart = page.locator('svg.timeline-chart');
 		await expect(chart).toHaveAttribute('role', 'img');
 		const [titleId, descId] = ((await chart.getAttribute('aria-labelledby')) ?? '').split(' ');
 		await expect(chart.locator(`title[id="${titleId}"]`)).not.toBeEmpty();
 		await expect(chart.locator(`desc[id="${descId}"]`)).toContainText(events[0]?.data.title ?? '');
-		await expect(chart.locator('.tl-mark')).toHaveCount(events.length + articles.length + 5); // + the key's five marks
-		await expect(page.getByRole('table', { name: /numbered entries of the chart/ }).locator('tbody tr')).toHaveCount(events.length + articles.length);
+		await expect(chart.locator('.tl-mark')).toHaveCount(events.length + articles.length);
+		await expect(page.getByRole('list', { name: 'Key to the timeline chart' }).getByRole('listitem')).toHaveCount(5);
 	});
 
 	test('links evidence to the paragraphs that hold it', async ({ page }) => {
@@ -213,16 +214,105 @@ test('on a 390-px phone every header link is on the screen, with no need to scro
 	await context.close();
 });
 
-test('every chart on the analysis pages is an image with a title, a description and its data as a table', async ({ page }) => {
+test('every chart on the analysis pages is an image with a name and a description, and its data in words', async ({ page }) => {
 	for (const path of ['/quotes/', '/claims/', '/timeline/', '/compare/']) {
 		await page.goto(path);
-		for (const svg of await page.locator('main svg').all()) {
+		// Bar charts: one image of HTML labels and SVG bars, named by the caption and described by a sentence, with a data table.
+		for (const chart of await page.locator('main .bar-chart').all()) {
+			await expect(chart).toHaveAttribute('role', 'img');
+			const [name, description] = ((await chart.getAttribute('aria-labelledby')) ?? '').split(' ');
+			await expect(page.locator(`[id="${name}"]`)).toHaveJSProperty('tagName', 'FIGCAPTION');
+			await expect(page.locator(`[id="${description}"]`)).not.toBeEmpty();
+			await expect(chart.locator('xpath=ancestor::figure[1]').locator('table')).toHaveCount(1);
+			for (const svg of await chart.locator('svg').all()) await expect(svg).toHaveAttribute('aria-hidden', 'true');
+		}
+		// The timeline chart: an SVG image with its title and description; the list after it holds every entry.
+		for (const svg of await page.locator('main svg.timeline-chart').all()) {
 			await expect(svg).toHaveAttribute('role', 'img');
 			const ids = ((await svg.getAttribute('aria-labelledby')) ?? '').split(' ');
 			expect(ids).toHaveLength(2);
 			await expect(svg.locator(`[id="${ids[0]}"]`)).toHaveJSProperty('tagName', 'title');
 			await expect(svg.locator(`[id="${ids[1]}"]`)).toHaveJSProperty('tagName', 'desc');
-			await expect(svg.locator('xpath=ancestor::figure[1]').locator('table')).toHaveCount(1);
 		}
 	}
 });
+
+// ---------------------------------------------------------------------------------------------- readable on any screen
+
+const readablePages = ['/claims/', '/compare/', '/timeline/'];
+
+test.describe('on a 390-pixel-wide phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	for (const url of readablePages) {
+		test(`${url} never scrolls sideways`, async ({ page }) => {
+			await page.goto(url);
+			const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+			expect(scroll).toBeLessThanOrEqual(client);
+		});
+	}
+
+	test('the claims are one card per claim, each position naming its article, with nothing to pan', async ({ page }) => {
+		await page.goto('/claims/');
+		const box = page.locator('.claims-scroll');
+		expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+		const claim = claims[0];
+		if (!claim) throw new Error('no claim in content/claims');
+		const card = page.locator(`tr[data-claim="${claim.id}"]`);
+		const positions = card.locator('td:not([data-status="none"])');
+		await expect(positions).toHaveCount(claim.data.positions.length);
+		for (const cell of await positions.all()) await expect(cell.locator('.cell-article')).toBeVisible();
+		await expect(card.locator('td[data-status="none"]').first()).toBeHidden();
+	});
+
+	test('the timeline’s key wraps on the screen instead of being cut off with the chart', async ({ page }) => {
+		await page.goto('/timeline/');
+		const key = page.getByRole('list', { name: 'Key to the timeline chart' });
+		for (const item of await key.getByRole('listitem').all()) {
+			const box = await item.boundingBox();
+			expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+		}
+	});
+});
+
+test('chart text keeps its size in CSS pixels whatever the width of the screen', async ({ page }) => {
+	const sizes = async () => {
+		const bar = await page.goto('/claims/').then(() =>
+			page.locator('.bar-label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+		);
+		await page.goto('/timeline/');
+		// SVG text is drawn at its font size times the chart's scale: its rendered height says what the reader sees.
+		const tick = await page.locator('svg.timeline-chart .chart-tick').first().evaluate((el) => el.getBoundingClientRect().height);
+		return { bar, tick };
+	};
+	await page.setViewportSize({ width: 390, height: 844 });
+	const phone = await sizes();
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const wide = await sizes();
+	expect(phone.bar).toBeGreaterThanOrEqual(14);
+	expect(wide.bar).toBe(phone.bar);
+	expect(Math.abs(wide.tick - phone.tick)).toBeLessThan(0.5);
+	expect(wide.tick).toBeLessThan(20);
+});
+
+test('the timeline lists its entries once beside the chart, not again in a table', async ({ page }) => {
+	await page.goto('/timeline/');
+	await expect(page.locator('main table')).toHaveCount(0);
+	await expect(page.locator('.timeline-list > li')).toHaveCount(events.length + articles.length);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`in the ${scheme} colour scheme`, () => {
+		test.use({ colorScheme: scheme });
+		for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['wide screen', { width: 1280, height: 800 }]] as const) {
+			for (const url of readablePages) {
+				test(`${url} on a ${name} has no accessibility violations`, async ({ page }) => {
+					await page.setViewportSize(viewport);
+					await page.goto(url);
+					const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+					expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+				});
+			}
+		}
+	});
+}
