@@ -44,12 +44,10 @@ export default defineConfig({
 		// No syntax highlighting: the articles are prose, and Shiki's inline styles would break under the CSP below.
 		syntaxHighlight: false,
 		// Astro 7 renders Markdown with Sätteri by default; our remark/rehype plugins need unified.
-		// SmartyPants stays off: the texts are copies, and their quotes and dashes are kept as printed.
-		processor: unified({
-			// unified's PluggableList and Astro's plugin list types describe the same thing.
-			.../** @type {import('@astrojs/markdown-remark').UnifiedProcessorOptions} */ (markdownPlugins({ entities: loadEntities(contentDir) })),
-			smartypants: false,
-		}),
+		// markdownPlugins() also sets GFM on and SmartyPants off (the texts are copies, quotes and dashes as printed);
+		// the content guard parses bodies with the same settings and remark plugins (articleRemarkProcessor).
+		// unified's PluggableList and Astro's plugin list types describe the same thing.
+		processor: unified(/** @type {import('@astrojs/markdown-remark').UnifiedProcessorOptions} */ (markdownPlugins({ entities: loadEntities(contentDir) }))),
 	},
 	// pagefindSearch indexes the build after its pages are written (pagefind/) and serves dist/'s index in `astro dev`.
 	// atomicPublish builds into a staging folder and swaps it for dist/ only once everything succeeded: it stays last.

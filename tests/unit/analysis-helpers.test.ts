@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { shortTitle } from '../../src/lib/analysis/labels';
 import { closestId } from '../../src/lib/validation/analysis-validation';
 import { keywordPattern, matchedKeywords, topicCoverage } from '../../src/lib/analysis/coverage';
-import { decodeEntities, htmlText, paragraphContaining, paragraphHref, paragraphsFromHtml } from '../../src/lib/text/paragraphs';
 import { assignLanes, buildTimeline, formatPreciseDate, monthTicks, periodOf } from '../../src/lib/analysis/timeline';
-import { describeMiss, findPassage, findQuoted, markdownBlocks, normaliseVerbatim } from '../../src/lib/text/verbatim';
+import { comparableBlocks, describeMiss, findPassage, findQuoted, normaliseVerbatim } from '../../src/lib/text/verbatim';
+import { paragraphsOf } from '../../src/lib/text/article-text';
+import { articleTextOf } from './helpers/article-text';
 import { createClaimSchema } from '../../src/schemas/claim';
 import { createEventSchema } from '../../src/schemas/event';
 import { createQuoteSchema } from '../../src/schemas/quote';
@@ -18,12 +19,14 @@ describe('verbatim matching', () => {
 		expect(normaliseVerbatim('“won’t” — \'x\'')).toBe('“won’t” — \'x\'');
 	});
 
-	it('splits a body into blocks and finds passages within one block only', () => {
-		const blocks = markdownBlocks('## Heading here\n\nFirst *para*\ngraph.\n\nSecond one.');
-		expect(blocks).toEqual(['Heading here', 'First para graph.', 'Second one.']);
-		expect(findPassage(blocks, 'First para graph.')).toEqual({ block: 1, offset: 0 });
+	it('compares the paragraphs of the text model and finds passages within one paragraph only', () => {
+		const blocks = comparableBlocks(paragraphsOf(articleTextOf('## Heading here\n\nFirst *para*\ngraph.\n\nSecond   one.')));
+		// Headings are not paragraphs: evidence must be in a paragraph, so that it can be linked to one.
+		expect(blocks).toEqual(['First para graph.', 'Second one.']);
+		expect(findPassage(blocks, 'First para graph.')).toEqual({ block: 0, offset: 0 });
+		expect(findPassage(blocks, 'First *para* graph.')).toEqual({ block: 0, offset: 0 });
 		expect(findPassage(blocks, 'graph. Second')).toBeUndefined();
-		expect(findPassage(blocks, 'First para  graph')).toEqual({ block: 1, offset: 0 });
+		expect(findPassage(blocks, 'First para  graph')).toEqual({ block: 0, offset: 0 });
 		expect(findPassage(blocks, 'first para')).toBeUndefined(); // case matters
 	});
 
@@ -41,30 +44,6 @@ describe('verbatim matching', () => {
 			'it agrees with the article up to “The talks ended on ”, then has “Monday, officials said.” where the article has “Tuesday, officials said.”',
 		);
 		expect(describeMiss(blocks, 'Nothing like it')).toBe('not even its first words occur in the article');
-	});
-});
-
-describe('paragraphs of the rendered HTML', () => {
-	const html =
-		'<h2 id="intro">Intro</h2><p id="p-1">Kirill <a class="entity-mention" href="/entities/x/">Dmitriev</a> said &#x26; ' +
-		'“we&#x27;ll see”.</p>\n<p id="p-2">Second <em>one</em><span class="visually-hidden"> (opens in a new tab)</span>.</p><p>No id.</p>';
-
-	it('reads ids and text, with entities decoded and screen-reader-only text left out', () => {
-		expect(decodeEntities('&#x26; &#38; &amp; &lt;b&gt; &nbsp;')).toBe('& & & <b> \u00a0');
-		expect(htmlText('a <b>b</b> <span class="visually-hidden">hidden</span>c')).toBe('a b c');
-		expect(paragraphsFromHtml(html)).toEqual([
-			{ id: 'p-1', number: 1, text: 'Kirill Dmitriev said & “we\'ll see”.' },
-			{ id: 'p-2', number: 2, text: 'Second one.' },
-			{ id: undefined, number: 3, text: 'No id.' },
-		]);
-	});
-
-	it('finds the paragraph of a sentence and links to it', () => {
-		const paragraphs = paragraphsFromHtml(html);
-		expect(paragraphContaining(paragraphs, 'Second one.')?.id).toBe('p-2');
-		expect(paragraphContaining(paragraphs, 'Third.')).toBeUndefined();
-		expect(paragraphHref('a', paragraphs[0])).toBe('/articles/a/#p-1');
-		expect(paragraphHref('a', paragraphs[2])).toBe('/articles/a/');
 	});
 });
 
@@ -127,11 +106,7 @@ describe('topic coverage', () => {
 	});
 
 	it('counts paragraphs that match a keyword or hold a claim’s evidence', () => {
-		const paragraphs = [
-			{ id: 'p-1', number: 1, text: 'Sanctions were imposed.' },
-			{ id: 'p-2', number: 2, text: 'Nothing here.' },
-			{ id: 'p-3', number: 3, text: 'Also nothing.' },
-		];
+		const paragraphs = paragraphsOf(articleTextOf('Sanctions were imposed.\n\nNothing here.\n\nAlso nothing.'));
 		const cell = topicCoverage(paragraphs, ['sanction*'], new Set([3]));
 		expect(cell.paragraphs.map((p) => [p.paragraph.number, p.keywords, p.evidence])).toEqual([
 			[1, ['Sanctions'], false],

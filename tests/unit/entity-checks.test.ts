@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type ArticleFile, type EntityFile, findEntityProblems } from '../../src/lib/validation/entity-checks';
+import { articleTextOf } from './helpers/article-text';
 
 const articles: ArticleFile[] = [
-	{ file: 'content/articles/a.md', body: 'Officials from the United States and Russia met in Riyadh.\n\nThe US side left early.' },
-	{ file: 'content/articles/b.md', body: 'Trump’s envoy spoke of *Alaska*.' },
+	{ file: 'content/articles/a.md', text: articleTextOf('Officials from the United States and Russia met in Riyadh.\n\nThe US side left early.') },
+	{ file: 'content/articles/b.md', text: articleTextOf('Trump’s envoy spoke of *Alaska*.') },
 ];
 
 function entity(id: string, name: string, aliases: string[] = []): EntityFile {

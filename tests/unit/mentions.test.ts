@@ -3,7 +3,9 @@
  * shaped like what remark-entity-mentions stores for each article.
  */
 import { describe, expect, it } from 'vitest';
-import type { MentionOccurrence, MentionsByEntity } from '../../src/markdown/remark-entity-mentions';
+import type { MentionAt, MentionsByEntity } from '../../src/markdown/remark-entity-mentions';
+import type { ArticleText } from '../../src/lib/text/article-text';
+import { splitSentences } from '../../src/lib/text/sentences';
 import {
 	type ArticleMentions,
 	articlesMentioning,
@@ -18,40 +20,54 @@ import {
 	totalsByEntity,
 } from '../../src/lib/analysis/mentions';
 
-/** An occurrence of `name` in `sentence` (its first appearance). */
-function at(paragraphId: string, sentence: string, name: string): MentionOccurrence {
-	const start = sentence.indexOf(name);
-	if (start < 0) throw new Error(`"${name}" is not in "${sentence}"`);
-	return { paragraphId, sentence, start, end: start + name.length };
+/** A text model of numbered paragraphs `p-1`, `p-2`, … (or the ids given), sentences split as the pipeline splits them. */
+function textOf(paragraphs: string[], ids: string[] = paragraphs.map((_, i) => `p-${i + 1}`)): ArticleText {
+	return {
+		blocks: paragraphs.map((text, i) => ({
+			id: ids[i] ?? `p-${i + 1}`,
+			number: i + 1,
+			text,
+			sentences: splitSentences(text).flatMap((span) => [span.start, span.end]),
+		})),
+	};
 }
 
-function mentions(...list: [string, MentionOccurrence[]][]): MentionsByEntity {
+/** The mention of `name` in block `block` of `text` (its first appearance from `from`). */
+function at(text: ArticleText, block: number, name: string, from = 0): MentionAt {
+	const start = text.blocks[block]?.text.indexOf(name, from) ?? -1;
+	if (start < 0) throw new Error(`"${name}" is not in block ${block}`);
+	return [block, start, start + name.length];
+}
+
+function mentions(...list: [string, MentionAt[]][]): MentionsByEntity {
 	return Object.fromEntries(list.map(([id, occurrences]) => [id, { count: occurrences.length, occurrences }]));
 }
 
 const s1 = 'Dmitriev met Witkoff in Miami Beach.';
 const s2 = 'Dmitriev said Russia was ready.';
 const s3 = 'Trump and Dmitriev spoke; Dmitriev smiled.';
+const textA = textOf([s1, s2]);
+const textB = textOf(['Before.', 'Then.', 'More.', `${s3} Later, nobody spoke.`]);
+const textC = textOf(['Russia waited.']);
 const articles: ArticleMentions[] = [
 	{
 		slug: 'a',
 		title: 'Alpha',
+		text: textA,
 		mentions: mentions(
-			['kirill-dmitriev', [at('p-1', s1, 'Dmitriev'), at('p-2', s2, 'Dmitriev')]],
-			['steve-witkoff', [at('p-1', s1, 'Witkoff')]],
-			['miami-beach', [at('p-1', s1, 'Miami Beach')]],
-			['russia', [at('p-2', s2, 'Russia')]],
+			['kirill-dmitriev', [at(textA, 0, 'Dmitriev'), at(textA, 1, 'Dmitriev')]],
+			['steve-witkoff', [at(textA, 0, 'Witkoff')]],
+			['miami-beach', [at(textA, 0, 'Miami Beach')]],
+			['russia', [at(textA, 1, 'Russia')]],
 		),
 	},
 	{
 		slug: 'b',
 		title: 'Bravo',
-		mentions: mentions(
-			['donald-trump', [at('p-4', s3, 'Trump')]],
-			['kirill-dmitriev', [at('p-4', s3, 'Dmitriev'), { paragraphId: 'p-4', sentence: s3, start: 26, end: 34 }]],
-		),
+		text: textB,
+		mentions: mentions(['donald-trump', [at(textB, 3, 'Trump')]], ['kirill-dmitriev', [at(textB, 3, 'Dmitriev'), at(textB, 3, 'Dmitriev', 20)]]),
 	},
-	{ slug: 'c', title: 'Charlie', mentions: mentions(['russia', [at('p-1', 'Russia waited.', 'Russia')]]) },
+	{ slug: 'c', title: 'Charlie', text: textC, mentions: mentions(['russia', [at(textC, 0, 'Russia')]]) },
 ];
 
 describe('mentions', () => {
@@ -78,16 +94,17 @@ describe('mentions', () => {
 		for (const id of ['kirill-dmitriev', 'russia', 'donald-trump', 'steve-witkoff']) {
 			const hits = byEntity.get(id) ?? [];
 			expect(hits.map((h) => [h.slug, h.count])).toEqual(articlesMentioning(id, articles).map((h) => [h.slug, h.count]));
-			expect(hits.map((h) => snippetsOf(h.occurrences))).toEqual(articlesMentioning(id, articles).map((h) => h.snippets));
+			expect(hits.map((h) => snippetsOf(h.occurrences, h.text))).toEqual(articlesMentioning(id, articles).map((h) => h.snippets));
 		}
 		expect(byEntity.has('nobody')).toBe(false);
 	});
 
-	it('makes one snippet per sentence with every mention in it highlighted', () => {
+	it('makes one snippet per sentence, cut from the text model, with every mention in it highlighted', () => {
 		const [hit] = articlesMentioning('kirill-dmitriev', articles).filter((h) => h.slug === 'b');
 		expect(hit?.snippets).toEqual([
 			{
 				paragraphId: 'p-4',
+				// The sentence only, not the paragraph's next one.
 				sentence: s3,
 				mentions: 2,
 				parts: [
@@ -99,7 +116,7 @@ describe('mentions', () => {
 				],
 			},
 		]);
-		expect(snippetsOf(articles[0]?.mentions['kirill-dmitriev']?.occurrences ?? []).map((s) => s.paragraphId)).toEqual(['p-1', 'p-2']);
+		expect(snippetsOf(articles[0]?.mentions['kirill-dmitriev']?.occurrences ?? [], textA).map((s) => s.paragraphId)).toEqual(['p-1', 'p-2']);
 	});
 
 	it('merges overlapping highlights and keeps the text whole', () => {
@@ -127,13 +144,15 @@ describe('mentions', () => {
 	});
 
 	it('ranks co-mentions by shared paragraphs, then by name', () => {
+		const text = textOf(['X Y Z.', 'X Z.']);
 		const doc: ArticleMentions = {
 			slug: 'd',
 			title: 'Delta',
+			text,
 			mentions: mentions(
-				['x', [at('p-1', 'X Y Z.', 'X'), at('p-2', 'X Z.', 'X')]],
-				['y', [at('p-1', 'X Y Z.', 'Y')]],
-				['z', [at('p-1', 'X Y Z.', 'Z'), at('p-2', 'X Z.', 'Z')]],
+				['x', [at(text, 0, 'X'), at(text, 1, 'X')]],
+				['y', [at(text, 0, 'Y')]],
+				['z', [at(text, 0, 'Z'), at(text, 1, 'Z')]],
 			),
 		};
 		const names: Record<string, string> = { x: 'Ex', y: 'The Alpha', z: 'Zed' };

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { cellAt, listSeparator, toCsv } from '../../src/lib/open-data/csv';
 import { fieldsOf, type SchemaNode } from '../../src/lib/open-data/json-schema-fields';
 import { csvColumnsOf, csvRowsOf, datasetJson, datasetSchemaJson, recordFieldsOf } from '../../src/lib/open-data/files';
-import type { RenderedParagraph } from '../../src/lib/text/paragraphs';
-import { checkedPlainText, markdownToPlainText } from '../../src/lib/text/plain-text';
+import { plainTextOf } from '../../src/lib/text/article-text';
+import { articleTextOf } from './helpers/article-text';
 import { genres } from '../../src/schemas/article';
 import { claimStatuses } from '../../src/schemas/claim';
 import { type DatasetItem, datasetNames, jsonSchemaOf } from '../../src/schemas/open-data';
@@ -160,15 +160,11 @@ describe('the CSV files', () => {
 describe('the plain text of an article', () => {
 	it('drops the Markdown and keeps the words, one block per paragraph or heading', () => {
 		const markdown = 'The *first* paragraph,\nwrapped.\n\n## A heading\n\nA [link](https://example.org) and `code`,  \nafter a hard break.\n';
-		expect(markdownToPlainText(markdown)).toBe('The first paragraph, wrapped.\n\nA heading\n\nA link and code,\nafter a hard break.');
+		expect(plainTextOf(articleTextOf(markdown))).toBe('The first paragraph, wrapped.\n\nA heading\n\nA link and code,\nafter a hard break.');
 	});
 
-	it('is checked against the rendered paragraphs, and refuses a text that lost one', () => {
-		const rendered: RenderedParagraph[] = [
-			{ id: 'p-1', number: 1, text: 'One “quoted” line.' },
-			{ id: 'p-2', number: 2, text: 'Two.' },
-		];
-		expect(checkedPlainText({ id: 'a', body: 'One “quoted”\nline.\n\n# Head\n\nTwo.' }, rendered)).toBe('One “quoted” line.\n\nHead\n\nTwo.');
-		expect(() => checkedPlainText({ id: 'a', body: 'One “quoted” line.' }, rendered)).toThrow(/paragraph 2 of the article "a"/);
+	it('reads GitHub-flavoured Markdown as the page renders it: struck text and table cells are words, not syntax', () => {
+		const markdown = 'Prices ~~fell~~ rose.\n\n| Firm | Plan |\n| --- | --- |\n| Exxon | return |\n';
+		expect(plainTextOf(articleTextOf(markdown))).toBe('Prices fell rose.\n\nFirm\n\nPlan\n\nExxon\n\nreturn');
 	});
 });

@@ -17,7 +17,8 @@ import { describe, expect, it } from 'vitest';
 import { markdownPlugins } from '../../src/markdown';
 import { createEntityMatcher, type MatchableEntity } from '../../src/lib/text/entity-matcher';
 import { type MentionsByEntity, remarkEntityMentions, type RemarkEntityMentionsOptions } from '../../src/markdown/remark-entity-mentions';
-import { splitSentences } from '../../src/lib/text/sentences';
+import { sentenceAt, splitSentences } from '../../src/lib/text/sentences';
+import { type ArticleText, sentencesOf } from '../../src/lib/text/article-text';
 
 const fixtures = fileURLToPath(new URL('../fixtures/markdown/mentions/', import.meta.url));
 const entities = load(readFileSync(`${fixtures}entities.yaml`, 'utf8')) as MatchableEntity[];
@@ -26,23 +27,39 @@ function source(name: string): string {
 	return readFileSync(`${fixtures}${name}.md`, 'utf8');
 }
 
-/** Runs the plugin on a fixture; returns the mentions and the transformed tree. */
-function run(name: string, options: Partial<RemarkEntityMentionsOptions> = {}): { mentions: MentionsByEntity; tree: Root } {
+/** Runs the plugin on a fixture; returns the mentions, the text model they point into and the transformed tree. */
+function run(name: string, options: Partial<RemarkEntityMentionsOptions> = {}): { mentions: MentionsByEntity; text: ArticleText; tree: Root } {
 	const file = new VFile({ path: `${fixtures}${name}.md`, value: source(name) });
 	const processor = unified().use(remarkParse).use(remarkEntityMentions, { entities, ...options });
 	const tree = processor.runSync(processor.parse(file), file) as Root;
 	const mentions = (file.data as { astro?: { frontmatter?: { mentions?: MentionsByEntity } } }).astro?.frontmatter?.mentions;
-	if (!mentions) throw new Error(`no mentions in file.data.astro.frontmatter for ${name}.md`);
-	return { mentions, tree };
+	if (!mentions || !file.data.articleText) throw new Error(`no mentions or text model in file.data for ${name}.md`);
+	current = file.data.articleText;
+	return { mentions, text: file.data.articleText, tree };
 }
+
+/** The text model of the last fixture run. */
+let current: ArticleText = { blocks: [] };
 
 function counts(mentions: MentionsByEntity): Record<string, number> {
 	return Object.fromEntries(Object.entries(mentions).map(([id, m]) => [id, m.count]));
 }
 
-/** The text each mention matched, read back from its sentence. */
-function matchedTexts(mentions: MentionsByEntity, id: string): string[] {
-	return (mentions[id]?.occurrences ?? []).map((o) => o.sentence.slice(o.start, o.end));
+/** The text each mention matched, read back from the text model. */
+function matchedTexts(mentions: MentionsByEntity, id: string, text: ArticleText = current): string[] {
+	return (mentions[id]?.occurrences ?? []).map(([block, start, end]) => text.blocks[block]?.text.slice(start, end) ?? '');
+}
+
+/** The sentence of the text model around a mention. */
+function sentenceOf([block, start]: readonly [number, number, number], text: ArticleText = current): string {
+	const found = text.blocks[block];
+	const span = found && sentenceAt(sentencesOf(found), start);
+	return found && span ? found.text.slice(span.start, span.end) : '';
+}
+
+/** The fragment id of the block a mention is in. */
+function blockIdOf([block]: readonly [number, number, number], text: ArticleText = current): string | undefined {
+	return text.blocks[block]?.id;
 }
 
 /** The links the plugin added, as [entity id, link text]. */
@@ -119,29 +136,44 @@ describe('remarkEntityMentions', () => {
 	it('finds a mention that is the first or the last word of a paragraph, or the whole paragraph', () => {
 		const { mentions } = run('paragraph-edges');
 		expect(counts(mentions)).toEqual({ 'kirill-dmitriev': 2, 'steve-witkoff': 1, 'donald-trump': 1, russia: 1 });
-		expect(mentions['kirill-dmitriev']?.occurrences.map((o) => [o.paragraphId, o.start])).toEqual([
+		expect(mentions['kirill-dmitriev']?.occurrences.map((o) => [blockIdOf(o), o[1]])).toEqual([
 			['p-1', 0],
 			['p-1', 'Dmitriev opened the talks, and the last word went to '.length],
 		]);
-		expect(mentions['steve-witkoff']?.occurrences[0]).toEqual({ paragraphId: 'p-2', sentence: 'Witkoff', start: 0, end: 7 });
+		const witkoff = mentions['steve-witkoff']?.occurrences[0];
+		expect(witkoff && [blockIdOf(witkoff), sentenceOf(witkoff), witkoff[1], witkoff[2]]).toEqual(['p-2', 'Witkoff', 0, 7]);
 	});
 
 	it('finds names inside emphasis and across emphasis, but links only mentions that lie in one text node outside links', () => {
-		const { mentions, tree } = run('emphasis', { linkMentions: 'first-per-paragraph' });
+		const { mentions, tree } = run('emphasis', { linkMentions: 'first-per-article' });
 		// p-1: Kirill Dmitriev, Witkoff, Miami Beach (each inside emphasis).
 		// p-2: "*Kirill* Dmitriev" (split across nodes, still one mention) and "Dmitriev".
 		// p-3: "Dmitriev" as link text and "Trump" in inline code. Heading: "Witkoff", "Russia".
 		expect(counts(mentions)).toEqual({ 'kirill-dmitriev': 4, 'steve-witkoff': 2, 'miami-beach': 1, 'donald-trump': 1, russia: 1 });
 		expect(matchedTexts(mentions, 'kirill-dmitriev')).toEqual(['Kirill Dmitriev', 'Kirill Dmitriev', 'Dmitriev', 'Dmitriev']);
-		expect(mentions['steve-witkoff']?.occurrences.map((o) => o.paragraphId)).toEqual(['p-1', 'witkoff-in-russia']);
-		// Linked: the three in p-1, and in p-2 the first mention that can be wrapped (the whole "Dmitriev").
-		// Not linked: the split name, the existing link's text, inline code, and the heading.
+		expect(mentions['steve-witkoff']?.occurrences.map((o) => blockIdOf(o))).toEqual(['p-1', 'witkoff-in-russia']);
+		// Linked: the three in p-1, the first mention of each. Not linked: the later mentions of Dmitriev,
+		// the split name, the existing link's text, inline code, and the heading.
 		expect(entityLinks(tree)).toEqual([
 			['kirill-dmitriev', 'Kirill Dmitriev'],
 			['steve-witkoff', 'Witkoff'],
 			['miami-beach', 'Miami Beach'],
+		]);
+	});
+
+	it('links only the first mention of each entity in the article, and none inside a compound word such as "US-Russia"', () => {
+		const { mentions, tree } = run('compound-words', { linkMentions: 'first-per-article' });
+		// p-1: US and Russia of "US-Russia", Russia and US of "Russia–US", Russia of "Russia-aligned",
+		// Dmitriev of "Dmitriev‑led" (non-breaking hyphen): all mentions, all inside compound words.
+		// p-2: US, Russia, Dmitriev, Russia: the first three are the first mentions that may be linked.
+		expect(counts(mentions)).toEqual({ 'united-states': 3, russia: 5, 'kirill-dmitriev': 2 });
+		expect(entityLinks(tree)).toEqual([
+			['united-states', 'US'],
+			['russia', 'Russia'],
 			['kirill-dmitriev', 'Dmitriev'],
 		]);
+		// Every mention stays recorded, in order, with its block.
+		expect(mentions.russia?.occurrences.map((o) => blockIdOf(o))).toEqual(['p-1', 'p-1', 'p-1', 'p-2', 'p-2']);
 	});
 
 	it('links nothing when linkMentions is "none", the default', () => {
@@ -150,7 +182,7 @@ describe('remarkEntityMentions', () => {
 
 	it('quotes the whole sentence of each mention, not splitting after "U.S.", "Dr." or "e.g."', () => {
 		const { mentions } = run('sentences');
-		const sentences = Object.values(mentions).flatMap((m) => m.occurrences.map((o) => o.sentence));
+		const sentences = Object.values(mentions).flatMap((m) => m.occurrences.map((o) => sentenceOf(o)));
 		expect(new Set(sentences)).toEqual(
 			new Set([
 				'Dr. Smith met U.S. President Donald Trump in Washington.',
@@ -164,7 +196,8 @@ describe('remarkEntityMentions', () => {
 		// "U.S." twice; "U.S.A" is not "U.S.".
 		expect(counts(mentions)['united-states']).toBe(2);
 		const trump = mentions['donald-trump']?.occurrences[0];
-		expect(trump && trump.sentence.slice(trump.start, trump.end)).toBe('Donald Trump');
+		expect(matchedTexts(mentions, 'donald-trump')[0]).toBe('Donald Trump');
+		expect(trump && sentenceOf(trump)).toBe('Dr. Smith met U.S. President Donald Trump in Washington.');
 	});
 
 	it('gives every paragraph and heading a stable id that the mentions refer to', () => {

@@ -2,19 +2,20 @@
  * The analysis data as the pages use it: quotes, claims, events and topics, each evidence
  * sentence resolved to the paragraph of the rendered article that holds it.
  *
- * Paragraphs are found at build time in each article's rendered HTML (`<p id="p-N">`, ids given
- * by `remark-paragraph-ids`), by matching the sentence verbatim: no paragraph id is ever typed by
- * hand. The content validator has already checked that every sentence is in its article, so a
- * sentence that cannot be placed here means the rendering changed the text: that fails the build.
+ * Paragraphs are those of each article's text model (`src/lib/text/article-text.ts`, kept with
+ * the render), found by matching the sentence verbatim: no paragraph id is ever typed by hand. The
+ * content validator has checked every sentence against the same model, read by the same pipeline,
+ * so a sentence that cannot be placed here is a bug in the build; it fails the build.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { type Article, getArticles } from '../content/articles';
+import { type Article, articleTextOf, getArticles } from '../content/articles';
 import { type Entity, getEntities, mentionsOf } from '../content/entities';
-import { paragraphHref, paragraphsFromHtml, type RenderedParagraph } from '../text/paragraphs';
+import { type ParagraphBlock, paragraphsOf as numberedParagraphs } from '../text/article-text';
+import { paragraphHref } from '../routing/routes';
 import { buildTimeline, type TimelineEntry } from './timeline';
 import { oldestFirst } from '../content/article-order';
 import { oncePerBuild } from '../content/once-per-build';
-import { findPassage, findQuoted } from '../text/verbatim';
+import { comparableBlocks, findPassage, findQuoted } from '../text/verbatim';
 
 export { shortTitle, statusDescriptions, statusLabels } from './labels';
 
@@ -33,7 +34,7 @@ export interface ArticlePosition {
 export interface PlacedSentence {
 	sentence: string;
 	article: Article;
-	paragraph: RenderedParagraph;
+	paragraph: ParagraphBlock;
 	/** `/articles/<slug>/#p-N` */
 	href: string;
 }
@@ -48,7 +49,8 @@ export interface Analysis {
 	chronological: Article[];
 	articleById: Map<string, Article>;
 	entityById: Map<string, Entity>;
-	paragraphsOf: (articleId: string) => RenderedParagraph[];
+	/** The article's numbered paragraphs (paragraphs, list items, table cells; not headings), from its text model. */
+	paragraphsOf: (articleId: string) => ParagraphBlock[];
 	/** Places an evidence sentence; throws if the rendered article does not contain it. */
 	place: (articleId: string, sentence: string, what: string) => PlacedSentence;
 	/** Places a quotation (the occurrence between quotation marks). */
@@ -88,24 +90,26 @@ async function load(): Promise<Analysis> {
 	const sortedTopics = topics.sort((a, b) => a.data.label.localeCompare(b.data.label, 'en'));
 	const topicOrder = (id: string) => sortedTopics.findIndex((topic) => topic.id === id);
 	const entityById = new Map(entities.map((entity) => [entity.id, entity]));
-	const paragraphs = new Map(articles.map((article) => [article.id, paragraphsFromHtml(article.rendered?.html ?? '')]));
-	const paragraphsOf = (articleId: string) => paragraphs.get(articleId) ?? [];
+	const paragraphs = new Map(
+		articles.map((article) => {
+			const list = numberedParagraphs(articleTextOf(article));
+			return [article.id, { list, comparable: comparableBlocks(list) }];
+		}),
+	);
+	const paragraphsOf = (articleId: string) => paragraphs.get(articleId)?.list ?? [];
 
 	const placeWith = (finder: typeof findPassage, articleId: string, sentence: string, what: string): PlacedSentence => {
 		const article = articleById.get(articleId);
-		const list = paragraphsOf(articleId);
-		const found = finder(
-			list.map((p) => p.text),
-			sentence,
-		);
+		const { list = [], comparable = [] } = paragraphs.get(articleId) ?? {};
+		const found = finder(comparable, sentence);
 		const paragraph = found ? list[found.block] : undefined;
 		if (!article || !paragraph) {
 			throw new Error(
-				`${what}: the sentence “${sentence.slice(0, 60)}…” is not in any paragraph of the rendered article "${articleId}". ` +
-					'The content validator found it in the Markdown, so the Markdown pipeline must have changed the text.',
+				`${what}: the sentence “${sentence.slice(0, 60)}…” is not in any paragraph of the article "${articleId}". ` +
+					'The content validator checked it against the same text model, so this is a bug in the build, not in the content.',
 			);
 		}
-		return { sentence, article, paragraph, href: paragraphHref(articleId, paragraph) };
+		return { sentence, article, paragraph, href: paragraphHref(articleId, paragraph.id) };
 	};
 
 	// Claims grouped by topic (topics in alphabetical order of their labels), then by statement.

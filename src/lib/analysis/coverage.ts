@@ -5,7 +5,7 @@
  * `src/schemas/topic.ts` for the matching rules) or holds an evidence sentence of one of the
  * topic's claims. Nothing is typed per cell: the grid follows from the data.
  */
-import type { RenderedParagraph } from '../text/paragraphs';
+import type { ParagraphBlock } from '../text/article-text';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -39,7 +39,7 @@ export function matchedKeywords(text: string, pattern: RegExp): string[] {
 
 /** One cell of the coverage grid: the paragraphs of one article that cover one topic. */
 export interface CoverageCell {
-	paragraphs: { paragraph: RenderedParagraph; keywords: string[]; evidence: boolean }[];
+	paragraphs: { paragraph: ParagraphBlock; keywords: string[]; evidence: boolean }[];
 }
 
 /**
@@ -47,7 +47,7 @@ export interface CoverageCell {
  * those holding one of `evidenceSentences` (sentences of the topic's claims in this article).
  */
 export function topicCoverage(
-	paragraphs: readonly RenderedParagraph[],
+	paragraphs: readonly ParagraphBlock[],
 	keywords: readonly string[],
 	evidenceParagraphNumbers: ReadonlySet<number> = new Set(),
 ): CoverageCell {

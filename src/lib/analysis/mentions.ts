@@ -1,10 +1,13 @@
 /**
- * Pure computations over the mentions the Markdown pipeline found (`remark-entity-mentions`):
+ * Pure computations over the mentions the Markdown pipeline found (`remark-entity-mentions`), as
+ * offsets into the articles' text models (`article-text.ts`), from which snippets are cut:
  * totals per entity, the articles that mention an entity, keyword-in-context snippets, entities
  * mentioned in the same paragraphs, and grouping by kind. No Astro imports, so that unit tests can
  * run them on plain data.
  */
-import type { EntityMentions, MentionOccurrence, MentionsByEntity } from '../../markdown/remark-entity-mentions';
+import type { EntityMentions, MentionAt, MentionsByEntity } from '../../markdown/remark-entity-mentions';
+import { type ArticleText, sentencesOf } from '../text/article-text';
+import { sentenceAt } from '../text/sentences';
 import { type EntityKind, entityKinds } from '../../schemas/entity';
 import { oncePerBuildFor } from '../content/once-per-build';
 
@@ -13,6 +16,8 @@ export interface ArticleMentions {
 	slug: string;
 	title: string;
 	mentions: MentionsByEntity;
+	/** The article's text model, which the mentions point into. */
+	text: ArticleText;
 }
 
 /** An entity as the pages list it. */
@@ -94,13 +99,19 @@ export function highlight(sentence: string, ranges: readonly { start: number; en
 	return parts;
 }
 
-/** Keyword-in-context snippets: one per sentence (in document order), every mention in it highlighted. */
-export function snippetsOf(occurrences: readonly MentionOccurrence[]): Snippet[] {
+/**
+ * Keyword-in-context snippets: one per sentence (in document order), every mention in it highlighted.
+ * The sentence around each mention is cut from the article's text model.
+ */
+export function snippetsOf(occurrences: readonly MentionAt[], text: ArticleText): Snippet[] {
 	const bySentence = new Map<string, { paragraphId: string; sentence: string; ranges: { start: number; end: number }[] }>();
-	for (const occurrence of occurrences) {
-		const key = `${occurrence.paragraphId}\u0000${occurrence.sentence}`;
-		const entry = bySentence.get(key) ?? { paragraphId: occurrence.paragraphId, sentence: occurrence.sentence, ranges: [] };
-		entry.ranges.push({ start: occurrence.start, end: occurrence.end });
+	for (const [blockIndex, start, end] of occurrences) {
+		const block = text.blocks[blockIndex];
+		if (!block) continue;
+		const span = sentenceAt(sentencesOf(block), start) ?? { start: 0, end: block.text.length };
+		const key = `${blockIndex}\u0000${span.start}`;
+		const entry = bySentence.get(key) ?? { paragraphId: block.id, sentence: block.text.slice(span.start, span.end), ranges: [] };
+		entry.ranges.push({ start: start - span.start, end: end - span.start });
 		bySentence.set(key, entry);
 	}
 	return [...bySentence.values()].map(({ paragraphId, sentence, ranges }) => ({
@@ -124,7 +135,9 @@ export interface MentioningArticle {
 	slug: string;
 	title: string;
 	count: number;
-	occurrences: readonly MentionOccurrence[];
+	occurrences: readonly MentionAt[];
+	/** The article's text model, which the mentions point into. */
+	text: ArticleText;
 }
 
 /**
@@ -137,7 +150,7 @@ export function mentioningArticlesByEntity(articles: readonly ArticleMentions[])
 	for (const article of articles) {
 		for (const [id, found] of Object.entries(article.mentions)) {
 			if (found.count <= 0) continue;
-			const hit = { slug: article.slug, title: article.title, count: found.count, occurrences: found.occurrences };
+			const hit = { slug: article.slug, title: article.title, count: found.count, occurrences: found.occurrences, text: article.text };
 			const list = byEntity.get(id);
 			if (list) list.push(hit);
 			else byEntity.set(id, [hit]);
@@ -153,7 +166,7 @@ export function articlesMentioning(entityId: string, articles: readonly ArticleM
 	for (const article of articles) {
 		const found: EntityMentions | undefined = article.mentions[entityId];
 		if (!found || found.count <= 0) continue;
-		hits.push({ slug: article.slug, title: article.title, count: found.count, snippets: snippetsOf(found.occurrences) });
+		hits.push({ slug: article.slug, title: article.title, count: found.count, snippets: snippetsOf(found.occurrences, article.text) });
 	}
 	return hits.sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'en'));
 }
@@ -179,10 +192,11 @@ export function coMentions(
 	for (const article of articles) {
 		const own = article.mentions[entityId];
 		if (!own) continue;
-		const paragraphs = new Set(own.occurrences.map((o) => o.paragraphId));
+		// Blocks by their index in the article's text model.
+		const paragraphs = new Set(own.occurrences.map(([block]) => block));
 		for (const [otherId, other] of Object.entries(article.mentions)) {
 			if (otherId === entityId) continue;
-			const together = new Set(other.occurrences.map((o) => o.paragraphId).filter((p) => paragraphs.has(p)));
+			const together = new Set(other.occurrences.map(([block]) => block).filter((p) => paragraphs.has(p)));
 			if (together.size > 0) shared.set(otherId, (shared.get(otherId) ?? 0) + together.size);
 		}
 	}

@@ -1,5 +1,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { ReadingTime } from '../../markdown';
+import type { ArticleText } from '../text/article-text';
 import { newestFirst } from './article-order';
 import { type ArchiveFacts, archiveFactsOf } from './archive-facts';
 import { oncePerBuild } from './once-per-build';
@@ -25,3 +26,11 @@ export const getArchiveFacts: () => Promise<ArchiveFacts> = oncePerBuild(async (
 	const [articles, tags] = await Promise.all([getCollection('articles'), getCollection('tags')]);
 	return archiveFactsOf(articles, tags);
 });
+
+/** The article's text model (`src/lib/text/article-text.ts`), kept by the Markdown pipeline with the render. */
+export function articleTextOf(article: Article): ArticleText {
+	const frontmatter = article.rendered?.metadata?.frontmatter as { articleText?: ArticleText } | undefined;
+	const value = frontmatter?.articleText;
+	if (!value) throw new Error(`No text model for article "${article.id}": is remarkArticleText in the Markdown pipeline?`);
+	return value;
+}

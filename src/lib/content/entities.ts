@@ -1,6 +1,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { MentionsByEntity } from '../../markdown/remark-entity-mentions';
-import type { Article } from './articles';
+import { type Article, articleTextOf } from './articles';
 import { oncePerBuild } from './once-per-build';
 import { type ArticleMentions, byName, type EntitySummary } from '../analysis/mentions';
 
@@ -43,6 +43,6 @@ export function mentionsOf(article: Article): MentionsByEntity {
 
 /** Every article's mentions, as the pure functions in `mentions.ts` take them. */
 export function articleMentions(articles: readonly Article[]): ArticleMentions[] {
-	return articles.map((article) => ({ slug: article.id, title: article.data.title, mentions: mentionsOf(article) }));
+	return articles.map((article) => ({ slug: article.id, title: article.data.title, mentions: mentionsOf(article), text: articleTextOf(article) }));
 }
 

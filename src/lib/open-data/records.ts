@@ -8,14 +8,14 @@ import { getCollection } from 'astro:content';
 import type { DatasetItem, DatasetName } from '../../schemas/open-data';
 import { type Analysis, getAnalysis, type PlacedSentence } from '../analysis/analysis';
 import { claimPages, quoteList, timelineList } from '../routing/analysis-pages';
-import { readingTimeOf } from '../content/articles';
+import { articleTextOf, readingTimeOf } from '../content/articles';
 import { articleMentions, getEntities } from '../content/entities';
 import { articleHref, entityHref, genreHref, outletHref, tagHref } from '../routing/routes';
 import { articlesMentioning, totalsByEntity } from '../analysis/mentions';
 import { datasetCsv, datasetJson } from './files';
 import { claimPositions } from '../analysis/claim-positions';
 import { oncePerBuildFor } from '../content/once-per-build';
-import { checkedPlainText } from '../text/plain-text';
+import { plainTextOf } from '../text/article-text';
 import { normaliseVerbatim } from '../text/verbatim';
 
 /** Every file's records. */
@@ -76,7 +76,7 @@ async function load(site: URL): Promise<OpenData> {
 			tagUrls: filed.map((tag) => (tagIds.has(tag.id) ? url(tagHref(tag.id)) : missing('tag', tag.id))),
 			wordCount: words,
 			readingMinutes: minutes,
-			text: checkedPlainText(article, analysis.paragraphsOf(article.id)),
+			text: plainTextOf(articleTextOf(article)),
 		};
 	});
 

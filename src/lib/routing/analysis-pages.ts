@@ -18,7 +18,8 @@ import { oncePerBuildFor } from '../content/once-per-build';
 import { articlesPerComparison, claimsPerPage, packPages, quotesPerPage, timelineEntriesPerPage } from './pagination';
 import type { TimelineEntry } from '../analysis/timeline';
 import { findQuoted } from '../text/verbatim';
-import { sentenceAt, splitSentences } from '../text/sentences';
+import { sentenceAt } from '../text/sentences';
+import { sentencesOf } from '../text/article-text';
 
 /** One page of claims. */
 export interface ClaimPage {
@@ -128,7 +129,7 @@ export const quoteList = oncePerAnalysis((analysis): QuoteList => {
 		if (quote.data.quotation === 'partial') {
 			const text = placed.paragraph.text;
 			const at = findQuoted([text], quote.data.text)?.offset ?? 0;
-			const span = sentenceAt(splitSentences(text), at) ?? { start: 0, end: text.length };
+			const span = sentenceAt(sentencesOf(placed.paragraph), at) ?? { start: 0, end: text.length };
 			const end = at + quote.data.text.length;
 			item = { ...item, context: { before: text.slice(span.start, at), quoted: text.slice(at, end), after: text.slice(end, Math.max(end, span.end)) } };
 		}

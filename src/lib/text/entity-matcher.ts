@@ -11,7 +11,8 @@
  * - **Unicode word boundaries**: a spelling matches only where the characters on both sides are
  *   not letters, digits, combining marks or `_` ("Aven" is not found inside "haven").
  *   Hyphens and apostrophes are boundaries: "Kremlin-aligned" and "Trump’s" mention the Kremlin
- *   and Trump.
+ *   and Trump. A spelling joined to a word by a hyphen or an en dash ("US-Russia", "US–Russia",
+ *   "Kremlin-aligned") is reported as `compound`: it is a mention, but not one to make a link of.
  * - **Possessives**: a following `’s` / `'s`, or a lone `’` / `'` after a spelling ending in
  *   "s" (plural possessive: "Goldman Sachs’"), is reported as `possessive`; it is not part of
  *   the spelling.
@@ -43,6 +44,8 @@ export interface EntityMatch {
 	end: number;
 	/** The possessive ending that followed the spelling (`’s`, `'s`, `’`, `'`), if any. */
 	possessive?: string;
+	/** True when the spelling is part of a compound word: joined to a word by a hyphen or an en dash ("US-Russia"). */
+	compound?: true;
 }
 
 /** The compiled matcher. */
@@ -67,6 +70,20 @@ interface TrieNode {
 
 /** Characters that count as "inside a word" for the boundary checks. */
 const wordChar = String.raw`[\p{L}\p{N}\p{M}_]`;
+
+/** A hyphen (ASCII, Unicode hyphen, non-breaking hyphen) or an en dash, joining two words into one. */
+const joiner = /^[-\u2010\u2011\u2013]$/u;
+const wordCharAlone = new RegExp(`^${wordChar}$`, 'u');
+
+/** Whether the spelling at `start`…`end` of `text` is joined to a word before or after it by a hyphen or an en dash. */
+function inCompound(text: string, start: number, end: number): boolean {
+	const before = text.slice(0, start);
+	const beforeChars = [...before.slice(-4)];
+	const afterChars = [...text.slice(end, end + 4)];
+	const joinedBefore = joiner.test(beforeChars.at(-1) ?? '') && wordCharAlone.test(beforeChars.at(-2) ?? '');
+	const joinedAfter = joiner.test(afterChars[0] ?? '') && wordCharAlone.test(afterChars[1] ?? '');
+	return joinedBefore || joinedAfter;
+}
 
 /** Escapes one code point for use in a Unicode-mode regular expression. */
 function escapeCodePoint(char: string): string {
@@ -152,6 +169,7 @@ export function createEntityMatcher(entities: readonly MatchableEntity[], onConf
 				const found: EntityMatch = { entityId, text: spelling, start: match.index, end: match.index + spelling.length };
 				const possessive = match.groups?.possessive;
 				if (possessive) found.possessive = possessive;
+				if (inCompound(text, found.start, found.end)) found.compound = true;
 				matches.push(found);
 			}
 			return matches;

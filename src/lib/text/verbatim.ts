@@ -1,12 +1,12 @@
 /**
- * Verbatim matching of quotes and evidence sentences against an article's Markdown body.
+ * Verbatim matching of quotes and evidence sentences against an article's text model (`article-text.ts`).
  *
  * "Verbatim" allows exactly two differences: runs of whitespace (line breaks, double spaces) count
  * as one space, and Markdown emphasis markers (`*word*`, `**word**`, `_word_`, `__word__`) are
  * dropped. Quotation marks, apostrophes, dashes, spelling and punctuation must be as printed.
  *
  * Pure functions, shared by the content validator (which fails the build on a mismatch) and the
- * pages (which find the paragraph a sentence belongs to).
+ * analysis (which finds the paragraph a sentence belongs to), both over the same blocks.
  */
 
 const emphasis = /(\*\*|__|\*|_)(?=\S)([\s\S]*?\S)\1/g;
@@ -24,15 +24,12 @@ export function normaliseVerbatim(text: string): string {
 }
 
 /**
- * The blocks of a Markdown body (paragraphs and headings, split at blank lines), each normalised
- * with {@link normaliseVerbatim}; heading markers (`## `) are dropped. A quote or an evidence
- * sentence must lie within one block, so that it can be linked to one paragraph.
+ * The text of an article's paragraphs as the functions below compare it: runs of whitespace as one
+ * space. (The text model has no Markdown markers left to drop.) A quote or an evidence sentence
+ * must lie within one paragraph, so that it can be linked to it.
  */
-export function markdownBlocks(body: string): string[] {
-	return body
-		.split(/\r?\n[ \t]*\r?\n/)
-		.map((block) => normaliseVerbatim(block.replace(/^#{1,6}[ \t]+/, '')))
-		.filter((block) => block.length > 0);
+export function comparableBlocks(paragraphs: readonly { text: string }[]): string[] {
+	return paragraphs.map((paragraph) => paragraph.text.replace(/\s+/g, ' ').trim());
 }
 
 /** Where a passage occurs: the index of the block and the offset in it; undefined when it does not. */

@@ -1,7 +1,8 @@
 import type { CollectionName } from '../content/paths';
 import type { ContentProblem } from './content-problems';
 import { unknownReferenceProblem } from './references';
-import { describeMiss, findPassage, findQuoted, markdownBlocks, normaliseVerbatim } from '../text/verbatim';
+import { type ArticleText, paragraphsOf } from '../text/article-text';
+import { comparableBlocks, describeMiss, findPassage, findQuoted, normaliseVerbatim } from '../text/verbatim';
 
 /**
  * The checks of the analysis data (quotes, claims, events) that the zod schemas cannot make: that
@@ -20,6 +21,8 @@ export interface LoadedAnalysisEntry {
 	data: Record<string, unknown>;
 	/** The Markdown body, for articles. */
 	body?: string | undefined;
+	/** For articles: the text model, as the Markdown pipeline reads the body (undefined when the body was refused). */
+	text?: ArticleText | undefined;
 }
 
 const verbatimRule = 'the words exactly as the article prints them, within one paragraph (only whitespace and Markdown *emphasis* markers may differ)';
@@ -44,7 +47,7 @@ export function findAnalysisProblems(
 	const problems: ContentProblem[] = [];
 	const articles = new Map<string, Article>();
 	for (const entry of entries) {
-		if (entry.collection === 'articles') articles.set(entry.id, { file: entry.file, blocks: markdownBlocks(entry.body ?? '') });
+		if (entry.collection === 'articles' && entry.text) articles.set(entry.id, { file: entry.file, blocks: comparableBlocks(paragraphsOf(entry.text)) });
 	}
 
 	/** Checks a reference nested in a list; returns whether it points at an existing entry. */

@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
 import path from 'node:path';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { z } from 'astro/zod';
-import { remarkRefuseUnsafeMarkup } from '../../markdown/remark-refuse-unsafe-markup';
+import type { Root } from 'mdast';
+import { articleRemarkProcessor, textModelOf } from '../../markdown';
+import type { ArticleText } from '../text/article-text';
 import { createArticleSchema } from '../../schemas/article';
 import { createAuthorSchema } from '../../schemas/author';
 import { createClaimSchema } from '../../schemas/claim';
@@ -89,8 +89,8 @@ interface LoadedEntry {
 	data: Record<string, unknown>;
 	body?: string | undefined;
 	bodyStartLine?: number | undefined;
-	/** The body's Markdown syntax tree, parsed once by `checkBody` and reused by the entity checks. */
-	tree?: Root | undefined;
+	/** The body's text model, read by `checkBody` with the site's own Markdown pipeline; used by the entity and analysis checks. */
+	text?: ArticleText | undefined;
 }
 
 function describeReceived(input: unknown): string {
@@ -145,8 +145,12 @@ function unexpectedProblem(file: string, error: unknown): ContentProblem {
 	};
 }
 
-/** Parses a body and refuses unsafe markup; one processor for every article (it holds no state between files). */
-const bodyChecker = unified().use(remarkParse).use(remarkRefuseUnsafeMarkup);
+/**
+ * Parses a body exactly as the site's Markdown pipeline does (same parser settings, same remark
+ * plugins), which refuses unsafe and unsupported markup and reads the text model; one processor
+ * for every article (it holds no state between files).
+ */
+const bodyChecker = articleRemarkProcessor();
 
 function checkBody(entry: LoadedEntry, problems: ContentProblem[]): void {
 	const body = entry.body ?? '';
@@ -161,10 +165,14 @@ function checkBody(entry: LoadedEntry, problems: ContentProblem[]): void {
 		return;
 	}
 	const file = new VFile({ path: entry.file, value: body });
+	let tree: Root | undefined;
 	try {
-		entry.tree = bodyChecker.parse(file);
-		bodyChecker.runSync(entry.tree, file);
+		tree = bodyChecker.parse(file);
+		bodyChecker.runSync(tree, file);
+		entry.text = file.data.articleText;
 	} catch (error) {
+		// The body is refused; its words are still read, so that the checks of quotes and mentions do not report them missing too.
+		if (tree) entry.text = textModelOf(tree);
 		const message = error as { reason?: string; line?: number; column?: number };
 		const line = message.line === undefined ? '' : ` (line ${message.line + (entry.bodyStartLine ?? 1) - 1}, column ${message.column})`;
 		const [problem, expected, fix] = (message.reason ?? String(error)).split(/(?<=\.) (?=Expected |Fix: )/);

@@ -1,9 +1,5 @@
-import type { Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
-import type { MatchableEntity } from '../text/entity-matcher';
-import { type MentionsByEntity, remarkEntityMentions } from '../../markdown/remark-entity-mentions';
+import type { ArticleText } from '../text/article-text';
+import { createEntityMatcher, type MatchableEntity } from '../text/entity-matcher';
 import type { ContentProblem } from './content-problems';
 import { isCommonWord } from './common-words';
 
@@ -17,9 +13,8 @@ export interface EntityFile {
 /** An article file as the validator read it. */
 export interface ArticleFile {
 	file: string;
-	body?: string | undefined;
-	/** The body already parsed (the content validator parses each body once); parsed here when missing. */
-	tree?: Root | undefined;
+	/** The body's text model, as the site's Markdown pipeline reads it (undefined when the body was refused). */
+	text?: ArticleText | undefined;
 }
 
 function spellingsOf(data: Record<string, unknown>): { field: string; spelling: string }[] {
@@ -31,23 +26,6 @@ function spellingsOf(data: Record<string, unknown>): { field: string; spelling: 
 		});
 	}
 	return spellings;
-}
-
-/**
- * Finds every mention in one article body with the site's own plugin. (The site also parses GitHub
- * extensions such as tables; their text is searched either way, so which entities are mentioned
- * does not change.)
- */
-function mentionFinder(entities: readonly MatchableEntity[]): (article: ArticleFile & { body: string }) => MentionsByEntity {
-	// One processor for all articles: the plugin compiles its matcher (one large regular expression)
-	// once per processor, and compiling it per article made this check quadratic in corpus size.
-	const processor = unified().use(remarkParse).use(remarkEntityMentions, { entities });
-	return ({ body, tree }) => {
-		const file = new VFile({ value: body });
-		// The plugin only reads the tree here (mentions are not linked), so a tree parsed before can be reused.
-		processor.runSync(tree ?? processor.parse(file), file);
-		return ((file.data as { astro?: { frontmatter?: { mentions?: MentionsByEntity } } }).astro?.frontmatter?.mentions ?? {}) as MentionsByEntity;
-	};
 }
 
 /**
@@ -97,12 +75,13 @@ export function findEntityProblems(entities: readonly EntityFile[], articles: re
 
 	// The spellings found in the text. An entity counts as mentioned when one of its own spellings is
 	// found, even one it shares with another entity: that conflict is reported above, once.
+	// Searched in the articles' text models with the matcher the site's mention plugin uses, compiled
+	// once for all articles (compiling it per article made this check quadratic in corpus size).
 	const found = new Set<string>();
-	const mentionsIn = mentionFinder(matchable);
+	const matcher = createEntityMatcher(matchable);
 	for (const article of articles) {
-		if (!article.body?.trim()) continue;
-		for (const { occurrences } of Object.values(mentionsIn({ ...article, body: article.body }))) {
-			for (const o of occurrences) found.add(o.sentence.slice(o.start, o.end));
+		for (const block of article.text?.blocks ?? []) {
+			for (const match of matcher.find(block.text)) found.add(match.text);
 		}
 	}
 	for (const entity of entities) {
