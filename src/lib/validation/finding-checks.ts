@@ -1,6 +1,7 @@
 import type { ContentProblem } from './content-problems';
 import { closestId, type LoadedAnalysisEntry } from './analysis-validation';
-import { describeMiss, findPassage, markdownBlocks } from '../text/verbatim';
+import { paragraphsOf } from '../text/article-text';
+import { comparableBlocks, describeMiss, findPassage } from '../text/verbatim';
 
 /**
  * The checks of the editors' findings (`content/findings/`) that the zod schema cannot make: every claim
@@ -15,7 +16,9 @@ export function findFindingProblems(
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const articles = new Map(
-		entries.filter((entry) => entry.collection === 'articles').map((entry) => [entry.id, { file: entry.file, blocks: markdownBlocks(entry.body ?? '') }]),
+		entries
+			.filter((entry) => entry.collection === 'articles')
+			.map((entry) => [entry.id, { file: entry.file, blocks: comparableBlocks(paragraphsOf(entry.text ?? { blocks: [] })) }]),
 	);
 
 	/** Whether `value` is a known id of `target`; reports it when it is not. */
