@@ -2,7 +2,6 @@ import type { Root } from 'mdast';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { z } from 'astro/zod';
-import type { Root } from 'mdast';
 import { articleRemarkProcessor, textModelOf } from '../../markdown';
 import type { ArticleText } from '../text/article-text';
 import { createArticleSchema } from '../../schemas/article';
