@@ -37,13 +37,13 @@ export interface ArticlePage {
 	path: string;
 	canonical: string | undefined;
 	h1: string;
-	/** The `datetime` of the date in the article's header. */
+	/** The `datetime` of the date in the article's one-line credit. */
 	datetime: string | undefined;
-	/** Whether the header marks the date as estimated. */
+	/** Whether the credit marks the date as estimated. */
 	estimated: boolean;
 	/** The author names in "About this text"; empty when it says the author is unknown. */
 	authors: string[];
-	/** The outlet named in the kicker, or undefined for "Outlet unknown". */
+	/** The outlet named in the credit, or undefined for "Outlet unknown". */
 	outlet: string | undefined;
 	/** The labels of the article's tags, as listed under "Filed under". */
 	tags: string[];
@@ -57,10 +57,9 @@ export function readArticlePage(file: string, dir = siteDir): ArticlePage {
 	const elements = pageElements(file, dir);
 	const header = elements.find((el) => el.tagName === 'header' && hasClass(el, 'article-header'));
 	if (!header) throw new Error(`${file}: no <header class="article-header">`);
-	const meta = within(header, (el) => el.tagName === 'p' && hasClass(el, 'article-meta'))[0];
+	const meta = within(header, (el) => el.tagName === 'p' && hasClass(el, 'credit'))[0];
 	const time = meta ? within(meta, (el) => el.tagName === 'time')[0] : undefined;
-	const kicker = within(header, (el) => el.tagName === 'p' && hasClass(el, 'kicker'))[0];
-	const outletLink = kicker ? within(kicker, (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith('/outlets/'))[0] : undefined;
+	const outletLink = meta ? within(meta, (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith('/outlets/'))[0] : undefined;
 	const canonical = elements.find((el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical');
 	const tagList = elements.find((el) => el.tagName === 'ul' && attr(el, 'aria-label') === 'Tags of this article');
 	return {

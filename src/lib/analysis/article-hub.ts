@@ -1,0 +1,96 @@
+/**
+ * What the "In this article" panel under an article's text shows: the editors' stance, the article's
+ * quotations by speaker, its positions on claims and the events it refers to, each with the address of its
+ * row on the analysis pages (`analysis-pages.ts`), so that a reader goes from the text to the analysis of it.
+ */
+import type { Article } from '../content/articles';
+import { claimPages, quoteList, timelineList } from '../routing/analysis-pages';
+import { entityHref } from '../routing/routes';
+import { formatPreciseDate } from './timeline';
+import type { Analysis } from './analysis';
+import type { ClaimStatus } from '../../schemas/claim';
+
+export interface HubQuote {
+	/** The first words of the quotation (the whole of it is in the text above). */
+	excerpt: string;
+	href: string;
+}
+
+export interface HubSpeaker {
+	name: string;
+	entityHref: string;
+	quotes: HubQuote[];
+}
+
+export interface HubPosition {
+	status: ClaimStatus;
+	/** Whom the article reports as making the claim: an entity's name, or the article's words for an unnamed source. */
+	attributedTo?: { name: string; href?: string | undefined } | undefined;
+	statement: string;
+	href: string;
+}
+
+export interface HubEvent {
+	title: string;
+	/** The event's date as the timeline gives it, e.g. "February 2022". */
+	date: string;
+	inferred: boolean;
+	href: string;
+}
+
+export interface ArticleHub {
+	stance: Article['data']['stance'];
+	speakers: HubSpeaker[];
+	positions: HubPosition[];
+	events: HubEvent[];
+}
+
+/** The first `words` words of a quotation, with an ellipsis when there are more. */
+export function quoteExcerpt(text: string, words = 8): string {
+	const all = text.split(/\s+/);
+	return all.length <= words ? text : `${all.slice(0, words).join(' ').replace(/[,;:.]$/, '')} …`;
+}
+
+export function articleHub(article: Article, analysis: Analysis): ArticleHub {
+	const quotes = quoteList(analysis);
+	const claims = claimPages(analysis);
+	const timeline = timelineList(analysis);
+	// Speakers in the order of the quotes page (most quoted first); their quotations in reading order.
+	const own = new Set(analysis.quotesOf(article.id).map((quote) => quote.id));
+	const speakers = new Map<string, HubSpeaker>();
+	for (const item of quotes.items) {
+		if (!own.has(item.quote.id)) continue;
+		const id = item.quote.data.speaker.id;
+		let speaker = speakers.get(id);
+		if (!speaker) {
+			speaker = { name: analysis.nameOf(id), entityHref: entityHref(id), quotes: [] };
+			speakers.set(id, speaker);
+		}
+		speaker.quotes.push({ excerpt: quoteExcerpt(item.quote.data.text), href: quotes.quoteHref(item.quote.id) });
+	}
+	const positions = analysis.positionsOf(article.id).map(({ claim, position }): HubPosition => {
+		const entity = position.attributedTo?.id;
+		return {
+			status: position.status,
+			attributedTo: entity
+				? { name: analysis.nameOf(entity), href: entityHref(entity) }
+				: position.source
+					? { name: position.source }
+					: undefined,
+			statement: claim.data.statement,
+			href: claims.claimHref(claim.id),
+		};
+	});
+	const events = timeline.entries
+		.filter((entry) => entry.kind === 'event' && analysis.eventsOf(article.id).some((event) => event.id === entry.id))
+		.map((entry): HubEvent => {
+			const event = analysis.events.find((candidate) => candidate.id === entry.id);
+			return {
+				title: event?.data.title ?? entry.id,
+				date: event ? formatPreciseDate(event.data.date) : '',
+				inferred: event?.data.date.basis === 'inferred',
+				href: timeline.eventHref(entry.id),
+			};
+		});
+	return { stance: article.data.stance, speakers: [...speakers.values()], positions, events };
+}
