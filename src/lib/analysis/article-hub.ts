@@ -59,8 +59,9 @@ export function articleHub(article: Article, analysis: Analysis): ArticleHub {
 	const own = new Set(analysis.quotesOf(article.id).map((quote) => quote.id));
 	const speakers = new Map<string, HubSpeaker>();
 	for (const item of quotes.items) {
-		if (!own.has(item.quote.id)) continue;
-		const id = item.quote.data.speaker.id;
+		// Quotations the article gives no speaker are left to the quotes page.
+		const id = item.quote.data.speaker?.id;
+		if (!own.has(item.quote.id) || id === undefined) continue;
 		let speaker = speakers.get(id);
 		if (!speaker) {
 			speaker = { name: analysis.nameOf(id), entityHref: entityHref(id), quotes: [] };
@@ -88,7 +89,7 @@ export function articleHub(article: Article, analysis: Analysis): ArticleHub {
 			return {
 				title: event?.data.title ?? entry.id,
 				date: event ? formatPreciseDate(event.data.date) : '',
-				inferred: event?.data.date.basis === 'inferred',
+				inferred: event?.data.date.basis === 'estimated',
 				href: timeline.eventHref(entry.id),
 			};
 		});

@@ -37,7 +37,7 @@ export interface EntityAnalysis {
 export function entityAnalysis(entityId: string, analysis: Analysis): EntityAnalysis {
 	const quotes = quoteList(analysis);
 	const claims = claimPages(analysis);
-	const own = quotes.items.filter((item) => item.quote.data.speaker.id === entityId);
+	const own = quotes.items.filter((item) => item.quote.data.speaker?.id === entityId);
 	const attributed = analysis.claims.flatMap((claim) =>
 		claim.data.positions.filter((position) => position.attributedTo?.id === entityId).map((position) => ({ claim, position })),
 	);
