@@ -72,32 +72,53 @@ test.describe('the quotes page', () => {
 });
 
 test.describe('the claims page', () => {
+	/** The addresses of the claims page's pages: /claims/, /claims/2/, … as its page links give them. */
+	async function claimPages(page: import('@playwright/test').Page): Promise<string[]> {
+		const found = ['/claims/'];
+		for (let n = 2; n < 50; n++) {
+			const response = await page.request.get(`/claims/${n}/`);
+			if (!response.ok()) break;
+			found.push(`/claims/${n}/`);
+		}
+		return found;
+	}
+
 	test('has a claim × article matrix with a cell for every pair, each status in words', async ({ page }) => {
-		await page.goto('/claims/');
-		const table = page.getByRole('table', { name: 'Where each article stands on each claim' });
-		await expect(table.locator('thead th[scope="col"]')).toHaveCount(articles.length + 1);
-		await expect(table.locator('tbody th[scope="row"]')).toHaveCount(claims.length);
-		await expect(table.locator('tbody td')).toHaveCount(claims.length * articles.length);
-		for (const claim of claims) {
-			const row = table.locator(`tr[data-claim="${claim.id}"]`);
-			for (const position of claim.data.positions) {
-				const column = articles.findIndex((a) => a.slug === position.article);
-				expect(column).toBeGreaterThanOrEqual(0);
-			}
-			const statuses = await row.locator('td').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-status')));
-			expect(statuses.filter((s) => s !== 'none')).toHaveLength(claim.data.positions.length);
-			for (const cell of await row.locator('td').all()) {
-				await expect(cell).toHaveText(/Asserted|Attributed|Disputed|Not mentioned/);
+		const seen: string[] = [];
+		for (const address of await claimPages(page)) {
+			await page.goto(address);
+			const table = page.getByRole('table', { name: 'Where each article stands on each claim' });
+			const columns = (await table.locator('thead th[scope="col"]').count()) - 1;
+			expect(columns).toBeGreaterThan(0);
+			expect(columns).toBeLessThanOrEqual(articles.length);
+			const rows = await table.locator('tbody tr[data-claim]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-claim') ?? ''));
+			await expect(table.locator('tbody td')).toHaveCount(rows.length * columns);
+			for (const id of rows) {
+				const claim = claims.find((c) => c.id === id);
+				expect(claim, id).toBeDefined();
+				seen.push(id);
+				const row = table.locator(`tr[data-claim="${id}"]`);
+				const statuses = await row.locator('td').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-status')));
+				expect(statuses.filter((s) => s !== 'none')).toHaveLength(claim?.data.positions.length ?? -1);
+				for (const cell of await row.locator('td').all()) {
+					await expect(cell).toHaveText(/Asserted|Attributed|Disputed|Not mentioned/);
+				}
 			}
 		}
+		// Every claim is on exactly one page.
+		expect(seen.sort()).toEqual(claims.map((c) => c.id).sort());
 	});
 
 	test('every evidence link lands on an element holding the sentence', async ({ page }) => {
-		await page.goto('/claims/');
 		const evidence = claims.reduce((sum, claim) => sum + claim.data.positions.reduce((n, p) => n + p.evidence.length, 0), 0);
 		// The detail section quotes every sentence; the matrix links each position's first one.
 		const positions = claims.reduce((sum, claim) => sum + claim.data.positions.length, 0);
-		expect(await checkEvidenceLinks(page, 'a.evidence-link[data-sentence]')).toBe(evidence + positions);
+		let checked = 0;
+		for (const address of await claimPages(page)) {
+			await page.goto(address);
+			checked += await checkEvidenceLinks(page, 'a.evidence-link[data-sentence]');
+		}
+		expect(checked).toBe(evidence + positions);
 	});
 
 	test('a matrix cell takes the reader to the highlighted paragraph', async ({ page }) => {

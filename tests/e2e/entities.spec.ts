@@ -34,14 +34,6 @@ function countWord(text: string, word: string): number {
 	return (text.match(/\p{L}+/gu) ?? []).filter((token) => token === word).length;
 }
 
-/** The paragraphs (not headings) of a Markdown body that contain `word`. */
-function paragraphsWith(body: string, word: string): number {
-	return body
-		.split(/\n{2,}/)
-		.filter((block) => !/^#/.test(block.trim()))
-		.filter((block) => countWord(block, word) > 0).length;
-}
-
 const mentionsText = (n: number) => (n === 1 ? '1 mention' : `${n} mentions`);
 
 async function articleCount(page: Page, id: string): Promise<number | undefined> {
@@ -69,12 +61,13 @@ for (const article of articles) {
 	});
 }
 
-test('the first mention of an entity in each paragraph links to the entity page, unobtrusively', async ({ page }) => {
+test('only the first mention of an entity in an article links to the entity page, unobtrusively', async ({ page }) => {
 	const article = articles.find((a) => countWord(a.body, 'Dmitriev') > 3);
 	test.skip(!article, 'no article names Dmitriev often');
 	await page.goto(`/articles/${article?.slug}/`);
 	const links = page.locator('.prose a.entity-mention[data-entity="kirill-dmitriev"]');
-	await expect(links).toHaveCount(paragraphsWith(article?.body ?? '', 'Dmitriev'));
+	// Every mention is recorded, but only the first is a link: the text is not a sea of links.
+	await expect(links).toHaveCount(1);
 	await expect(links.first()).toHaveAttribute('href', '/entities/kirill-dmitriev/');
 	// No colour of its own: the link has the colour of the text around it.
 	const colours = await links.first().evaluate((a) => [getComputedStyle(a).color, getComputedStyle(a.parentElement as Element).color]);
