@@ -38,7 +38,7 @@ const rel = (p: string) => path.relative(root, p) || '.';
 const node = process.execPath;
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const pagefindBin = path.join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
-const hooks = path.join(root, 'scripts', 'bench', 'ts-hooks.mjs');
+const hooks = path.join(root, 'scripts', 'ts-hooks.mjs');
 
 // ---------------------------------------------------------------- options
 const argv = process.argv.slice(2);
