@@ -6,9 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { VFile, type VFileMessage } from 'vfile';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { articleRemarkProcessor } from '../../src/markdown';
+
+/** A message the pipeline reports on a file. */
+type VFileMessage = VFile['messages'][number];
 
 const fixtures = fileURLToPath(new URL('../fixtures/markdown/article-text/', import.meta.url));
 const processor = articleRemarkProcessor();
