@@ -123,24 +123,14 @@ export function findAnalysisProblems(
 		}
 
 		if (entry.collection === 'events') {
-			const seenArticles = new Map<string, number>();
+			const onceEach = oneEvidenceEntryPerArticle(file, problems);
 			asList(data.evidence).forEach((raw, index) => {
 				const evidence = asRecord(raw);
 				if (!evidence) return;
 				const path = `evidence.${index}`;
 				if (!checkReference(file, `${path}.article`, evidence.article, 'articles')) return;
 				const articleId = evidence.article as string;
-				const first = seenArticles.get(articleId);
-				if (first !== undefined) {
-					problems.push({
-						file,
-						field: `${path}.article`,
-						problem: `the article "${articleId}" already has evidence in evidence.${first}`,
-						expected: 'each article at most once in "evidence"',
-						fix: `Move the sentences of ${path} into evidence.${first}.text and delete ${path}.`,
-					});
-				}
-				seenArticles.set(articleId, first ?? index);
+				onceEach(index, articleId);
 				asList(evidence.text).forEach((sentence, n) => checkEvidence(file, `${path}.text.${n}`, sentence, articleId));
 			});
 			const asPrinted = asRecord(data.date)?.asPrinted;
@@ -180,4 +170,28 @@ export function findAnalysisProblems(
 		}
 	}
 	return problems;
+}
+
+/**
+ * The check that an `evidence` list names each article once (an event's or a finding's): call the returned
+ * function with each entry's index and article id; a second entry for the same article is a problem that
+ * points at the first.
+ */
+export function oneEvidenceEntryPerArticle(file: string, problems: ContentProblem[]): (index: number, articleId: string) => void {
+	const first = new Map<string, number>();
+	return (index, articleId) => {
+		const earlier = first.get(articleId);
+		if (earlier === undefined) {
+			first.set(articleId, index);
+			return;
+		}
+		const path = `evidence.${index}`;
+		problems.push({
+			file,
+			field: `${path}.article`,
+			problem: `the article "${articleId}" already has evidence in evidence.${earlier}`,
+			expected: 'each article at most once in "evidence"',
+			fix: `Move the sentences of ${path} into evidence.${earlier}.text and delete ${path}.`,
+		});
+	};
 }

@@ -1,5 +1,5 @@
 import type { ContentProblem } from './content-problems';
-import { closestId, type LoadedAnalysisEntry } from './analysis-validation';
+import { closestId, type LoadedAnalysisEntry, oneEvidenceEntryPerArticle } from './analysis-validation';
 import { paragraphsOf } from '../text/article-text';
 import { comparableBlocks, describeMiss, findPassage } from '../text/verbatim';
 
@@ -43,25 +43,14 @@ export function findFindingProblems(
 		const { file, data } = entry;
 		asList(data.claims).forEach((id, index) => known(file, `claims.${index}`, id, 'claims', 'claim'));
 		asList(data.quotes).forEach((id, index) => known(file, `quotes.${index}`, id, 'quotes', 'quotation'));
-		const seen = new Map<string, number>();
+		const onceEach = oneEvidenceEntryPerArticle(file, problems);
 		asList(data.evidence).forEach((raw, index) => {
 			const evidence = asRecord(raw);
 			if (!evidence) return;
 			const path = `evidence.${index}`;
 			if (!known(file, `${path}.article`, evidence.article, 'articles', 'article')) return;
 			const articleId = evidence.article;
-			const first = seen.get(articleId);
-			if (first !== undefined) {
-				problems.push({
-					file,
-					field: `${path}.article`,
-					problem: `the article "${articleId}" already has evidence in evidence.${first}`,
-					expected: 'each article at most once in "evidence"',
-					fix: `Move the sentences of ${path} into evidence.${first}.text and delete ${path}.`,
-				});
-			} else {
-				seen.set(articleId, index);
-			}
+			onceEach(index, articleId);
 			const article = articles.get(articleId);
 			if (!article) return;
 			asList(evidence.text).forEach((sentence, n) => {
