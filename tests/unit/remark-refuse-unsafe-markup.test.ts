@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { markerPosition } from '../fixture-position';
 import { remarkRefuseUnsafeMarkup } from '../../src/markdown/remark-refuse-unsafe-markup';
 
 const fixtures = fileURLToPath(new URL('../fixtures/markdown/unsafe/', import.meta.url));
@@ -35,14 +36,7 @@ function errorOf(name: string): Error {
 	throw new Error(`${name}.md was accepted, but it should have been refused`);
 }
 
-/** 1-based line and column of the first occurrence of `marker` in the fixture. */
-function positionOf(name: string, marker: string): { line: number; column: number } {
-	const source = load(name).toString();
-	const offset = source.indexOf(marker);
-	if (offset < 0) throw new Error(`marker ${JSON.stringify(marker)} is not in ${name}.md`);
-	const before = source.slice(0, offset).split('\n');
-	return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
+const positionOf = (name: string, marker: string) => markerPosition(load(name).toString(), marker, `${name}.md`);
 
 const expectedUrl = 'Expected a relative URL, a #fragment or one of: http:, https:, mailto:.';
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { markerPosition } from '../fixture-position';
 import { articleRemarkProcessor } from '../../src/markdown';
 
 /** A message the pipeline reports on a file. */
@@ -35,13 +36,7 @@ function errorOf(name: string): VFileMessage {
 	throw new Error(`${name}.md was accepted, but it should have been refused`);
 }
 
-function positionOf(name: string, marker: string): { line: number; column: number } {
-	const source = load(name).toString();
-	const offset = source.indexOf(marker);
-	if (offset < 0) throw new Error(`marker ${JSON.stringify(marker)} is not in ${name}.md`);
-	const before = source.slice(0, offset).split('\n');
-	return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
+const positionOf = (name: string, marker: string) => markerPosition(load(name).toString(), marker, `${name}.md`);
 
 const refused = [
 	{ name: 'footnote', title: 'a footnote', marker: '[^1]', what: /footnote reference \("\[\^1\]"\)/, fix: /Fix: write the note into the text where it belongs, or add it to "editorialNotes"/ },
