@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { sitePaths } from './site';
+import { sitePaths, watchProblems } from './site';
 
 /**
  * Every page in the sitemap, plus the 404 page (served at every missing address; not in the sitemap), is loaded
@@ -32,22 +32,13 @@ const views = [
 
 /** Collects, from before the first byte, everything that goes wrong while the page loads and runs. */
 async function watchForProblems(page: Page): Promise<string[]> {
-	const problems: string[] = [];
-	// Content-Security-Policy: any blocked script, style, image or connection is reported as a problem.
+	// Content-Security-Policy: any blocked script, style, image or connection is reported as a problem (a console error).
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
 			console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
 		});
 	});
-	page.on('console', (message) => {
-		if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-	page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
-	page.on('response', (response) => {
-		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-	});
-	return problems;
+	return watchProblems(page);
 }
 
 /** The elements that stick out to the right of the viewport, if the page scrolls sideways. */

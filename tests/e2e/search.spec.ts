@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { plainBlocks, type SourceArticle, sourceArticles } from './site';
+import { plainBlocks, type SourceArticle, sourceArticles, watchProblems } from './site';
 import { colourSchemeInitScript } from '../../src/lib/site/colour-scheme';
 
 /*
@@ -127,20 +127,6 @@ async function resultPaths(page: Page): Promise<string[]> {
 async function search(page: Page, query: string): Promise<void> {
 	await page.goto(`/search/?q=${encodeURIComponent(query)}`);
 	await expect(summary(page)).toContainText(query.replace(/"/g, ''));
-}
-
-/** Collects console errors and warnings, failed requests and uncaught exceptions. */
-function watchProblems(page: Page): string[] {
-	const problems: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-	page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
-	page.on('response', (response) => {
-		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-	});
-	return problems;
 }
 
 let problems: string[] = [];

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { load } from 'js-yaml';
 
 /** An article as the content directory holds it: the expectations of the browser tests come from here. */
@@ -62,3 +63,17 @@ export function sitePaths(): string[] {
 
 /** Collapses whitespace the way the tests compare text. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Collects console errors and warnings, failed requests, HTTP errors and uncaught exceptions of a page. */
+export function watchProblems(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+	page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+	});
+	return problems;
+}
