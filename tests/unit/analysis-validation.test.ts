@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ContentProblem } from '../../src/lib/validation/content-problems';
+import { oneEvidenceEntryPerArticle } from '../../src/lib/validation/analysis-validation';
 import { findContentProblems } from '../../src/lib/validation/content-validation';
 
 const fixtures = 'tests/fixtures/analysis';
@@ -60,5 +61,20 @@ describe('the analysis data in the content validator', () => {
 		expect(problem.field).toBe('evidence.0.text.0');
 		expect(problem.problem).toContain(article.replace('%s', 'event-evidence-not-in-article'));
 		expect(problem.problem).toContain('“say.”');
+	});
+});
+
+describe('oneEvidenceEntryPerArticle', () => {
+	it('accepts each article once and reports a second entry for an article, pointing at the first', () => {
+		const problems: ContentProblem[] = [];
+		const onceEach = oneEvidenceEntryPerArticle('content/events/x.yaml', problems);
+		onceEach(0, 'a');
+		onceEach(1, 'b');
+		expect(problems).toEqual([]);
+		onceEach(2, 'a');
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file: 'content/events/x.yaml', field: 'evidence.2.article' });
+		expect(problems[0]?.problem).toContain('already has evidence in evidence.0');
+		expect(problems[0]?.fix).toBe('Move the sentences of evidence.2 into evidence.0.text and delete evidence.2.');
 	});
 });
