@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { plainBlocks, type SourceArticle, sourceArticles, watchProblems } from './site';
+import { plainBlocks, requestsSettled, type SourceArticle, sourceArticles, watchProblems } from './site';
 import { colourSchemeInitScript } from '../../src/lib/site/colour-scheme';
 
 /*
@@ -487,6 +487,8 @@ test('a section result opens the article at that section with the words highligh
 	const sectionLink = resultList(page).getByRole('link').and(page.locator(`a[href*="/articles/${article.slug}/"][href*="#"]`)).first();
 	await sectionLink.scrollIntoViewIfNeeded();
 	const href = (await sectionLink.getAttribute('href')) ?? '';
+	// Leave the results only once what they load (the font, the suggestions' vocabulary) has arrived.
+	await requestsSettled(page);
 	await sectionLink.click();
 	await expect(page).toHaveURL(href);
 	const mark = page.locator('.prose mark.pagefind-highlight').first();

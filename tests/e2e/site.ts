@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page, type Request } from '@playwright/test';
 import { load } from 'js-yaml';
 
 /** An article as the content directory holds it: the expectations of the browser tests come from here. */
@@ -64,16 +64,34 @@ export function sitePaths(): string[] {
 /** Collapses whitespace the way the tests compare text. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The requests of each watched page that have neither finished nor failed yet. */
+const pendingRequests = new WeakMap<Page, Set<Request>>();
+
 /** Collects console errors and warnings, failed requests, HTTP errors and uncaught exceptions of a page. */
 export function watchProblems(page: Page): string[] {
 	const problems: string[] = [];
+	const pending = new Set<Request>();
+	pendingRequests.set(page, pending);
+	page.on('request', (request) => pending.add(request));
+	page.on('requestfinished', (request) => pending.delete(request));
 	page.on('console', (message) => {
 		if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-	page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+	page.on('requestfailed', (request) => {
+		pending.delete(request);
+		problems.push(`failed: ${request.url()}`);
+	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
 	return problems;
+}
+
+/**
+ * Waits until every request a watched page has made is done, so that a test leaving the page does not cut one
+ * off (a request the browser aborts on navigation would count as failed).
+ */
+export async function requestsSettled(page: Page): Promise<void> {
+	await expect.poll(() => pendingRequests.get(page)?.size ?? 0, { message: 'requests still loading' }).toBe(0);
 }
