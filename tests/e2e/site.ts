@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Page, type Request } from '@playwright/test';
+import { type ConsoleMessage, expect, type Page, type Request, type Response } from '@playwright/test';
 import { load } from 'js-yaml';
 
 /** An article as the content directory holds it: the expectations of the browser tests come from here. */
@@ -67,25 +67,52 @@ export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The requests of each watched page that have neither finished nor failed yet. */
 const pendingRequests = new WeakMap<Page, Set<Request>>();
 
+/** How to take each watched page's listeners off again (a page reused from test to test is watched by each in turn). */
+const unwatch = new WeakMap<Page, () => void>();
+
 /** Collects console errors and warnings, failed requests, HTTP errors and uncaught exceptions of a page. */
 export function watchProblems(page: Page): string[] {
+	// A page watched again is watched by the newest watcher only.
+	unwatch.get(page)?.();
 	const problems: string[] = [];
 	const pending = new Set<Request>();
 	pendingRequests.set(page, pending);
-	page.on('request', (request) => pending.add(request));
-	page.on('requestfinished', (request) => pending.delete(request));
-	page.on('console', (message) => {
-		if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-	page.on('requestfailed', (request) => {
-		pending.delete(request);
-		problems.push(`failed: ${request.url()}`);
-	});
-	page.on('response', (response) => {
-		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+	const listeners = {
+		request: (request: Request) => pending.add(request),
+		requestfinished: (request: Request) => pending.delete(request),
+		console: (message: ConsoleMessage) => {
+			if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+		},
+		pageerror: (error: Error) => problems.push(`exception: ${error.message}`),
+		requestfailed: (request: Request) => {
+			pending.delete(request);
+			problems.push(`failed: ${request.url()}`);
+		},
+		response: (response: Response) => {
+			if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+		},
+	};
+	page.on('request', listeners.request);
+	page.on('requestfinished', listeners.requestfinished);
+	page.on('console', listeners.console);
+	page.on('pageerror', listeners.pageerror);
+	page.on('requestfailed', listeners.requestfailed);
+	page.on('response', listeners.response);
+	unwatch.set(page, () => {
+		page.off('request', listeners.request);
+		page.off('requestfinished', listeners.requestfinished);
+		page.off('console', listeners.console);
+		page.off('pageerror', listeners.pageerror);
+		page.off('requestfailed', listeners.requestfailed);
+		page.off('response', listeners.response);
+		unwatch.delete(page);
 	});
 	return problems;
+}
+
+/** Takes off the listeners `watchProblems` put on a page: what happens on it afterwards is no longer collected. */
+export function stopWatching(page: Page): void {
+	unwatch.get(page)?.();
 }
 
 /**
