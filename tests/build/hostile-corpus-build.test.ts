@@ -12,6 +12,7 @@ const built = [
 	'dangling-symlink',
 	'escaped-escape-in-title',
 	'title-of-9000-unbroken-characters',
+	'upper-case-md-extension',
 ];
 
 const root = process.cwd();

@@ -96,8 +96,44 @@ export interface RefusedFile {
 }
 
 /**
+ * Names a collection folder may hold that are not entries: `.gitkeep`, the empty file that keeps an empty
+ * folder in git (it has no content, so nothing is lost by not reading it).
+ */
+export const allowedNonEntries: readonly string[] = ['.gitkeep'];
+
+/** Why a name without the collection's extension cannot stay in its folder, and what to do. */
+function otherFile(name: string, absolute: string, collection: CollectionName, dir: string): RefusedFile {
+	const { folder, extension } = collectionFolders[collection];
+	const where = `${dir}/${folder}/`;
+	let isFolder = false;
+	try {
+		isFolder = statSync(absolute).isDirectory();
+	} catch {
+		isFolder = false;
+	}
+	if (isFolder) {
+		return {
+			name,
+			problem: `it is a folder, and the site reads only the "${extension}" files directly in ${where}: anything in it would not be published`,
+			fix: `Move the files in it up into ${where} (each named <id>${extension}), or move the folder out of ${dir}/.`,
+		};
+	}
+	const dot = name.lastIndexOf('.');
+	const stem = dot > 0 ? name.slice(0, dot) : name.replace(/^\.+/, '');
+	const ending = dot > 0 ? `"${name.slice(dot)}"` : 'no extension';
+	const rename = `${suggestId(stem, `${collectionNouns[collection]}-1`)}${extension}`;
+	return {
+		name,
+		problem: `the name ends in ${ending}, and the site reads only files ending exactly in "${extension}" (lower case) from ${where}: this file would not be published, without a word`,
+		fix: `Rename it to ${rename} if it is ${/^[aeiou]/.test(collectionNouns[collection]) ? 'an' : 'a'} ${collectionNouns[collection]}, or move it out of ${dir}/ if it is not (notes belong outside the content directory).`,
+	};
+}
+
+/**
  * Lists a collection folder the way Astro's glob loader sees it, and says which names cannot be
- * published: dotfiles (the loader skips them silently), folders with the collection's extension,
+ * published: files with another extension (`note.txt`, `foo.markdown`, `x.MD`: the loader reads only
+ * names ending exactly in the collection's extension and would skip them without a word), sub-folders
+ * (the loader does not look into them), dotfiles (the loader skips them silently), folders with the collection's extension,
  * symbolic links that dangle or lead outside the content directory, and names whose id would not
  * fit {@link idPattern} (names in other scripts, names that slug to nothing). A missing folder is empty.
  */
@@ -125,7 +161,11 @@ export function listCollectionFiles(
 		contentRoot = path.resolve(root, dir);
 	}
 	for (const name of names) {
-		if (!name.endsWith(extension)) continue;
+		if (allowedNonEntries.includes(name)) continue;
+		if (!name.endsWith(extension)) {
+			refused.push(otherFile(name, path.join(base, name), collection, dir));
+			continue;
+		}
 		const stem = name.slice(0, -extension.length);
 		const absolute = path.join(base, name);
 		const suggestion = `${suggestId(stem.replace(/^\.+/, ''), `${collectionNouns[collection]}-1`)}${extension}`;
