@@ -2,6 +2,7 @@ import type { Link, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { createEntityMatcher, type EntityMatch, type MatchableEntity } from '../lib/text/entity-matcher';
 import type { TextRun } from '../lib/text/article-text';
+import { entityHref } from '../lib/routing/routes';
 import { remarkArticleText } from './remark-article-text';
 
 /** Options of {@link remarkEntityMentions}. */
@@ -22,7 +23,7 @@ export interface RemarkEntityMentionsOptions {
 	 * wrapped.
 	 */
 	linkMentions?: 'first-per-article' | 'none';
-	/** The address of an entity's page. Default: `/entities/<id>/`. */
+	/** The address of an entity's page. Default: `entityHref` of src/lib/routing/routes.ts (`/entities/<id>/`). */
 	entityHref?: (id: string) => string;
 }
 
@@ -96,7 +97,7 @@ export function remarkEntityMentions(options: RemarkEntityMentionsOptions) {
 	if (linkMentions !== 'none' && linkMentions !== 'first-per-article') {
 		throw new TypeError(`remarkEntityMentions: linkMentions must be "first-per-article" or "none", got ${JSON.stringify(linkMentions)}`);
 	}
-	const href = options.entityHref ?? ((id: string) => `/entities/${id}/`);
+	const href = options.entityHref ?? entityHref;
 	// Compiled once; the transform below keeps all per-document state to itself.
 	const matcher = createEntityMatcher(options.entities);
 	const readText = remarkArticleText();

@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { isReservedId } from '../lib/site/reserved-ids';
 import { isTightList } from '../lib/text/article-text';
+import { paragraphId } from '../lib/routing/routes';
 
 /** The blocks that get an id. */
 export type IdentifiedBlock = Paragraph | Heading | TableCell | ListItem;
@@ -51,7 +52,7 @@ export function assignBlockIds(tree: Root): void {
 	visit(tree, (node, _index, parent) => {
 		if (node.type === 'paragraph' || node.type === 'tableCell') {
 			paragraphs += 1;
-			const id = `p-${paragraphs}`;
+			const id = paragraphId(paragraphs);
 			if (node.type === 'paragraph' && parent?.type === 'listItem' && tightItems.has(parent)) {
 				if (parent.children[0] === node) {
 					if (!blockIdOf(parent)) setBlockId(parent, id);

@@ -58,5 +58,11 @@ export const indexHref = {
 /** An open-data file: `/data/claims.json`, `/data/claims.csv`, `/data/claims.schema.json`. */
 export const dataFileHref = (dataset: string, format: 'json' | 'csv' | 'schema.json'): string => `/data/${dataset}.${format}`;
 
+/** The site-wide social image, for every page that is not an article. */
+export const siteSocialImageHref = '/og/site.png';
+
+/** The address of an article's social image. */
+export const articleSocialImageHref = (articleId: string): string => `/og/articles/${articleId}.png`;
+
 /** The search page with a query. */
 export const searchHref = (query?: string): string => (query ? `${indexHref.search}?q=${encodeURIComponent(query)}` : indexHref.search);

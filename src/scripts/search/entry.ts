@@ -4,12 +4,13 @@
  *   can be shown they open /search/.
  * - A page opened from a search result (`?highlight=…`) loads Pagefind's highlighter, and only then.
  */
+import { indexHref } from '../../lib/routing/routes';
 import { focusField, onSearchShortcut } from './shortcuts';
 
 onSearchShortcut(() => {
 	const field = document.querySelector<HTMLInputElement>('#site-search-q, pagefind-input input');
 	if (field?.checkVisibility()) focusField(field);
-	else window.location.assign('/search/');
+	else window.location.assign(indexHref.search);
 });
 
 // `highlight` is highlightParam of search-highlight.ts, written out so that this file imports nothing more.

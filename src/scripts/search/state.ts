@@ -6,6 +6,7 @@
  * links stay short and survive a relabelling; Pagefind indexes and shows their labels. `FacetLabels`
  * maps one to the other. Pure functions only: the search page script and the unit tests share them.
  */
+import { indexHref } from '../../lib/routing/routes';
 import { highlightParam } from './highlight';
 
 /**
@@ -116,7 +117,7 @@ export function writeParams(state: SearchState, labels: FacetLabels): URLSearchP
 }
 
 /** The path and query of a state, e.g. `/search/?q=arctic&sort=newest`. */
-export function stateToHref(state: SearchState, labels: FacetLabels, pathname = '/search/'): string {
+export function stateToHref(state: SearchState, labels: FacetLabels, pathname: string = indexHref.search): string {
 	const query = writeParams(state, labels).toString();
 	return query ? `${pathname}?${query}` : pathname;
 }

@@ -21,12 +21,6 @@ export interface SocialCard {
 	details?: readonly string[];
 }
 
-/** The site-wide social image, for every page that is not an article. */
-export const siteSocialImagePath = '/og/site.png';
-
-/** The address of an article's social image. */
-export const articleSocialImagePath = (articleId: string): string => `/og/articles/${articleId}.png`;
-
 /** The site-wide card: what the site is, with how many articles of which years from the data. */
 export function siteSocialCard(facts: Pick<ArchiveFacts, 'count' | 'firstYear' | 'lastYear'>): SocialCard {
 	return {
