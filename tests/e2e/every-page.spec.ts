@@ -41,7 +41,8 @@ const test = base.extend<object, { pageFor: (view: View) => Promise<Page> }>({
 		async ({ browser }, use, workerInfo) => {
 			const pages = new Map<View['scheme'], Promise<Page>>();
 			const open = async (view: View) => {
-				const options: BrowserContextOptions = { ...view.use, colorScheme: view.scheme, baseURL: workerInfo.project.use.baseURL };
+				const { baseURL } = workerInfo.project.use;
+				const options: BrowserContextOptions = { ...view.use, colorScheme: view.scheme, ...(baseURL ? { baseURL } : {}) };
 				const page = await (await browser.newContext(options)).newPage();
 				await reportPolicyViolations(page);
 				return page;
