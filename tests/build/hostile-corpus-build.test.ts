@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hostileCases, makeHostileCase } from '../fixtures/hostile/corpus';
@@ -13,6 +13,7 @@ const built = [
 	'escaped-escape-in-title',
 	'title-of-9000-unbroken-characters',
 	'upper-case-md-extension',
+	'headings-named-like-page-ids',
 ];
 
 const root = process.cwd();
@@ -31,6 +32,12 @@ describe('a real build of a hostile case', () => {
 		if ('accepted' in hostile.outcome) {
 			expect(result.code, result.output).toBe(0);
 			expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(true);
+			if (name === 'headings-named-like-page-ids') {
+				// Headings whose slugs are ids of the page itself get the section- form; the page's own ids stay once each.
+				const html = readFileSync(path.join(result.outDir, 'articles/talks-resume/index.html'), 'utf8');
+				for (const id of ['section-main', 'section-hub-heading', 'section-article-title']) expect(html).toContain(`<h2 id="${id}"`);
+				for (const id of ['main', 'article-title']) expect(html.match(new RegExp(` id="${id}"`, 'g'))?.length, id).toBe(1);
+			}
 			return;
 		}
 		expect(result.code, result.output).not.toBe(0);
