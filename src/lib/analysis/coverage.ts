@@ -1,11 +1,14 @@
 /**
- * Pure helpers of the comparison page: which paragraphs of an article are about a topic.
+ * The coverage of the comparison page: which paragraphs of each article are about each topic.
  *
  * A paragraph covers a topic when it matches one of the topic's keywords (see
  * `src/schemas/topic.ts` for the matching rules) or holds an evidence sentence of one of the
  * topic's claims. Nothing is typed per cell: the grid follows from the data.
  */
+import type { Article } from '../content/articles';
+import { oncePerBuildFor } from '../content/once-per-build';
 import type { ParagraphBlock } from '../text/article-text';
+import type { Analysis } from './analysis';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -58,3 +61,47 @@ export function topicCoverage(
 			.filter((entry) => entry.keywords.length > 0 || entry.evidence),
 	};
 }
+
+/** An article of the comparison and, by topic id, the paragraphs of it that cover the topic. */
+export interface ArticleCoverage {
+	article: Article;
+	coverage: Map<string, CoverageCell>;
+}
+
+/** The coverage of every article, oldest first, with what the comparison's grid needs on every page. */
+export interface Coverage {
+	/** Every article, oldest first (timeline order), with its coverage of every topic. */
+	columns: ArticleCoverage[];
+	/** The most paragraphs any article has on any topic: the top of the coverage shading, the same on every page. */
+	maxCovered: number;
+	/** How many claims each topic has, by topic id. */
+	claimsPerTopic: Map<string, number>;
+}
+
+/**
+ * Topic × article coverage, from the topics' keywords and the evidence of the articles' positions on each
+ * topic's claims; worked out once per analysis (once per build), so that every page of the comparison
+ * shades its grid on the same scale.
+ */
+export const coverageOf = oncePerBuildFor((analysis: Analysis): Coverage => {
+	const columns = analysis.chronological.map((article): ArticleCoverage => {
+		const positions = analysis.positionsOf(article.id);
+		const coverage = new Map(
+			analysis.topics.map((topic) => {
+				const evidenceParagraphs = new Set(
+					positions
+						.filter(({ claim }) => claim.data.topic.id === topic.id)
+						.flatMap(({ claim, position }) =>
+							position.evidence.map((sentence) => analysis.place(article.id, sentence, `content/claims/${claim.id}.yaml`).paragraph.number),
+						),
+				);
+				return [topic.id, topicCoverage(analysis.paragraphsOf(article.id), topic.data.keywords, evidenceParagraphs)];
+			}),
+		);
+		return { article, coverage };
+	});
+	const maxCovered = Math.max(1, ...columns.flatMap(({ coverage }) => [...coverage.values()].map((cell) => cell.paragraphs.length)));
+	const claimsPerTopic = new Map<string, number>();
+	for (const claim of analysis.claims) claimsPerTopic.set(claim.data.topic.id, (claimsPerTopic.get(claim.data.topic.id) ?? 0) + 1);
+	return { columns, maxCovered, claimsPerTopic };
+});
