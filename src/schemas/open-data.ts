@@ -13,13 +13,14 @@ import { createArticleSchema } from './article';
 import { createClaimKeyTermsSchema, createClaimPositionSchema, createClaimSchema } from './claim';
 import { entitySchema } from './entity';
 import { createEventDateSchema, createEventEvidenceSchema, createEventSchema } from './event';
+import { createFindingEvidenceSchema, createFindingSchema } from './finding';
 import { publishedSchema } from './published';
 import { createQuoteSchema } from './quote';
 import { idPattern, plainIdReference, type ReferencedCollection } from './reference';
 import { createTopicSchema } from './topic';
 
 /** The files, in the order the data page lists them. */
-export const datasetNames = ['articles', 'entities', 'quotes', 'claims', 'timeline'] as const;
+export const datasetNames = ['articles', 'entities', 'quotes', 'claims', 'timeline', 'findings'] as const;
 export type DatasetName = (typeof datasetNames)[number];
 
 /** A description for every field of an object schema: a field added to a content schema without one does not type-check. */
@@ -310,6 +311,35 @@ export const timelineArticleItemSchema = z.strictObject({
 /** One entry of `/data/timeline.json`: an event or an article's publication. */
 export const timelineItemSchema = z.discriminatedUnion('kind', [timelineEventItemSchema, timelineArticleItemSchema]);
 
+// ── Findings ────────────────────────────────────────────────────────────────────────────────────
+
+const findingFields = createFindingSchema(plainIdReference).shape;
+const findingEvidenceFields = createFindingEvidenceSchema(plainIdReference).shape;
+const siteUrls = (description: string) => z.array(z.url({ protocol: /^https?$/ })).describe(description);
+
+/** One finding in `/data/findings.json`. */
+export const findingItemSchema = z.strictObject({
+	id: z.string().regex(idPattern).describe('The finding’s id (its file name in the content).'),
+	url: pageUrl('The address of the finding on the analysis page.'),
+	title: findingFields.title.describe('A short headline by the editors.'),
+	statement: findingFields.statement.describe('The finding in the editors’ neutral words, saying only what the cited evidence shows.'),
+	order: findingFields.order.describe('Where the finding stands among the others on the analysis page: lower numbers first.'),
+	claims: z.array(idOf('claims')).describe('The claims the finding rests on, by id (see `/data/claims.json`); may be empty.'),
+	claimUrls: siteUrls('The addresses of those claims on the claims page, in the order of `claims`.'),
+	quotes: z.array(idOf('quotes')).describe('The quotations the finding rests on, by id (see `/data/quotes.json`); may be empty.'),
+	quoteUrls: siteUrls('The addresses of those quotations on the quotes page, in the order of `quotes`.'),
+	evidence: z
+		.array(
+			z.strictObject({
+				article: findingEvidenceFields.article.describe('The article, by id.'),
+				articleUrl: pageUrl('The address of the article’s page.'),
+				sentence: findingEvidenceFields.text.element.describe('A sentence of the article the finding rests on, verbatim.'),
+				...paragraphFields,
+			}),
+		)
+		.describe('The sentences of the articles the finding rests on, each with its paragraph; may be empty.'),
+});
+
 // ── The files ───────────────────────────────────────────────────────────────────────────────────
 
 /** What each file holds, in words: the data page and each file's envelope say it. */
@@ -336,6 +366,10 @@ export const datasetInfo: Record<DatasetName, { title: string; description: stri
 		title: 'Timeline',
 		description: 'The events the articles refer to and the articles’ own publication dates, on one axis, in the order of the timeline page.',
 	},
+	findings: {
+		title: 'Findings',
+		description: 'What the editors find across the articles, each with the claims, quotations and sentences it rests on. In the order of the analysis page.',
+	},
 };
 
 const itemSchemas = {
@@ -344,6 +378,7 @@ const itemSchemas = {
 	quotes: quoteItemSchema,
 	claims: claimItemSchema,
 	timeline: timelineItemSchema,
+	findings: findingItemSchema,
 } satisfies Record<DatasetName, z.ZodType>;
 
 /** The item type of a file, with reference fields as the plain ids they are. */
@@ -372,6 +407,7 @@ export const datasetSchemas = {
 	quotes: envelopeOf('quotes'),
 	claims: envelopeOf('claims'),
 	timeline: envelopeOf('timeline'),
+	findings: envelopeOf('findings'),
 };
 
 /** A whole file as published. */

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseVerbatim } from '../../src/lib/text/verbatim';
 import { assertBuilt, fileOfPath, htmlFiles, siteDir, siteOrigin } from './site';
 
-const names = ['articles', 'entities', 'quotes', 'claims', 'timeline'] as const;
+const names = ['articles', 'entities', 'quotes', 'claims', 'timeline', 'findings'] as const;
 type Name = (typeof names)[number];
 type Item = Record<string, unknown> & { id: string };
 interface DataFile {
@@ -69,7 +69,7 @@ describe('the JSON files of the open data', () => {
 		expect(validate({ ...json.quotes, items: [{ ...first, invented: true }], count: 1 })).toBe(false);
 	});
 
-	it('hold as many records as the content: articles, entities, quotes, claims, and events plus articles on the timeline', () => {
+	it('hold as many records as the content: articles, entities, quotes, claims, events plus articles on the timeline, findings', () => {
 		const articles = contentCount('articles', '.md');
 		const events = contentCount('events', '.yaml');
 		expect(articles).toBe(5);
@@ -80,6 +80,7 @@ describe('the JSON files of the open data', () => {
 			quotes: [contentCount('quotes', '.yaml'), contentCount('quotes', '.yaml')],
 			claims: [contentCount('claims', '.yaml'), contentCount('claims', '.yaml')],
 			timeline: [events + articles, events + articles],
+			findings: [contentCount('findings', '.yaml'), contentCount('findings', '.yaml')],
 		});
 	});
 
@@ -111,10 +112,29 @@ describe('the JSON files of the open data', () => {
 					position.evidence.map(({ sentence }) => ({ article: position.article, sentence })),
 				),
 			),
+			...json.findings.items.flatMap((finding) => (finding.evidence as { article: string; sentence: string }[]).map(({ article, sentence }) => ({ article, sentence }))),
 		];
 		expect(sentences.length).toBeGreaterThan(20);
 		const missing = sentences.filter(({ article, sentence }) => !text.get(article)?.includes(normaliseVerbatim(sentence)));
 		expect(missing).toEqual([]);
+	});
+
+	it('list the findings in their order, each citing claims and quotations the other files hold', () => {
+		const orders = json.findings.items.map((item) => Number(item.order));
+		expect([...orders].sort((a, b) => a - b)).toEqual(orders);
+		const claimIds = new Set(json.claims.items.map((claim) => claim.id));
+		const quoteIds = new Set(json.quotes.items.map((quote) => quote.id));
+		const cited = json.findings.items.flatMap((finding) => [
+			...(finding.claims as string[]).map((id) => ({ id, known: claimIds.has(id) })),
+			...(finding.quotes as string[]).map((id) => ({ id, known: quoteIds.has(id) })),
+		]);
+		expect(cited.length).toBeGreaterThan(0);
+		expect(cited.filter(({ known }) => !known)).toEqual([]);
+		// A claim's or quotation's address in a finding is the one its own file gives.
+		const claimUrl = new Map(json.claims.items.map((claim) => [claim.id, claim.url]));
+		for (const finding of json.findings.items) {
+			expect(finding.claimUrls).toEqual((finding.claims as string[]).map((id) => claimUrl.get(id)));
+		}
 	});
 
 	it('list the timeline in the order of its numbers, which run from 1 without a gap', () => {

@@ -95,6 +95,55 @@ describe('publishing a file', () => {
 	});
 });
 
+describe('the findings file', () => {
+	const finding: DatasetItem<'findings'> = {
+		id: 'business-leads-the-talks',
+		url: 'https://example.org/analysis/#finding-business-leads-the-talks',
+		title: 'Business leads the talks',
+		statement: 'The articles present the talks as business first.',
+		order: 1,
+		claims: ['a-deal-is-near'],
+		claimUrls: ['https://example.org/claims/#claim-a-deal-is-near'],
+		quotes: [],
+		quoteUrls: [],
+		evidence: [{ article: 'a', articleUrl: 'https://example.org/articles/a/', sentence: 'It is a deal.', paragraph: 2, url: 'https://example.org/articles/a/#p-2' }],
+	};
+
+	it('publishes a finding with its citations as ids and addresses, and its sentences placed in their paragraphs', () => {
+		const file = JSON.parse(datasetJson('findings', [finding], site)) as { title: string; documentation: string; items: unknown[] };
+		expect(file.title).toBe('Findings');
+		expect(file.documentation).toBe('https://example.org/data/#findings');
+		expect(file.items).toEqual([finding]);
+	});
+
+	it('refuses a finding whose sentence has no paragraph or whose cited claim is not an id', () => {
+		const [sentence] = finding.evidence;
+		const { paragraph: _paragraph, ...unplaced } = sentence!;
+		expect(() => datasetJson('findings', [{ ...finding, evidence: [unplaced as typeof sentence & {}] }], site)).toThrow(/items\[0\]\.evidence\[0\]\.paragraph/);
+		expect(() => datasetJson('findings', [{ ...finding, claims: ['Not An Id'] }], site)).toThrow(/items\[0\]\.claims\[0\]/);
+	});
+
+	it('gives a finding one CSV row, its claims, quotations and sentences as lists', () => {
+		expect(csvColumnsOf('findings')).toEqual([
+			'id',
+			'url',
+			'title',
+			'statement',
+			'order',
+			'claims',
+			'claimUrls',
+			'quotes',
+			'quoteUrls',
+			'evidence[].article',
+			'evidence[].articleUrl',
+			'evidence[].sentence',
+			'evidence[].paragraph',
+			'evidence[].url',
+		]);
+		expect(csvRowsOf('findings', [finding])).toEqual([finding]);
+	});
+});
+
 describe('the field tables of the data page', () => {
 	it('list nested fields by path, lists of objects with []', () => {
 		const names = recordFieldsOf('claims').map((field) => field.name);

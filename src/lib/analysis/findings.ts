@@ -4,6 +4,7 @@
  * that every citation exists (`src/lib/validation/finding-checks.ts`).
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { oncePerBuildFor } from '../content/once-per-build';
 import { claimPages, quoteList } from '../routing/analysis-pages';
 import type { Analysis, PlacedSentence } from './analysis';
 
@@ -28,14 +29,21 @@ export interface ResolvedFinding {
 	id: string;
 	title: string;
 	statement: string;
+	/** Where the finding stands among the others: lower numbers first. */
+	order: number;
 	claims: CitedClaim[];
 	quotes: CitedQuote[];
 	/** The cited sentences, each placed in its article's paragraph. */
 	sentences: PlacedSentence[];
 }
 
-/** The findings in their `order`, with every citation resolved. */
-export async function getFindings(analysis: Analysis): Promise<ResolvedFinding[]> {
+/**
+ * The findings in their `order`, with every citation resolved; worked out once per analysis (once per
+ * build), for the analysis page and the open data.
+ */
+export const getFindings: (analysis: Analysis) => Promise<ResolvedFinding[]> = oncePerBuildFor(resolveFindings);
+
+async function resolveFindings(analysis: Analysis): Promise<ResolvedFinding[]> {
 	const findings = await getCollection('findings');
 	const claims = claimPages(analysis);
 	const quotes = quoteList(analysis);
@@ -47,6 +55,7 @@ export async function getFindings(analysis: Analysis): Promise<ResolvedFinding[]
 			id: finding.id,
 			title: finding.data.title,
 			statement: finding.data.statement,
+			order: finding.data.order,
 			claims: finding.data.claims.map(({ id }) => ({
 				id,
 				statement: claimById.get(id)?.data.statement ?? id,

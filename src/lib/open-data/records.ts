@@ -1,7 +1,8 @@
 /**
  * The records of the open data (`/data/*.json` and `.csv`), built from the same collections and
  * analysis the pages use: the article metadata, the entity mentions the Markdown pipeline found,
- * the quotes and evidence sentences placed in their paragraphs, the timeline in its page's order.
+ * the quotes and evidence sentences placed in their paragraphs, the timeline in its page's order, the
+ * editors' findings as the analysis page shows them.
  * References become ids plus the absolute addresses of the pages they point at.
  */
 import { getCollection } from 'astro:content';
@@ -10,7 +11,8 @@ import { type Analysis, getAnalysis, type PlacedSentence } from '../analysis/ana
 import { claimPages, quoteList, timelineList } from '../routing/analysis-pages';
 import { articleTextOf, readingTimeOf } from '../content/articles';
 import { articleMentions, getEntities } from '../content/entities';
-import { articleHref, entityHref, genreHref, outletHref, tagHref } from '../routing/routes';
+import { articleHref, entityHref, findingHref, genreHref, outletHref, tagHref } from '../routing/routes';
+import { getFindings } from '../analysis/findings';
 import { articlesMentioning, totalsByEntity } from '../analysis/mentions';
 import { datasetCsv, datasetJson } from './files';
 import { claimPositions } from '../analysis/claim-positions';
@@ -103,6 +105,18 @@ async function load(site: URL): Promise<OpenData> {
 		quotes: quotesOf(analysis, url),
 		claims: claimsOf(analysis, url, placed),
 		timeline: timelineItemsOf(analysis, url, placed),
+		findings: (await getFindings(analysis)).map((finding) => ({
+			id: finding.id,
+			url: url(findingHref(finding.id)),
+			title: finding.title,
+			statement: finding.statement,
+			order: finding.order,
+			claims: finding.claims.map((claim) => claim.id),
+			claimUrls: finding.claims.map((claim) => url(claim.href)),
+			quotes: finding.quotes.map((quote) => quote.id),
+			quoteUrls: finding.quotes.map((quote) => url(quote.href)),
+			evidence: finding.sentences.map((sentence) => ({ article: sentence.article.id, articleUrl: url(articleHref(sentence.article.id)), ...placed(sentence) })),
+		})),
 	};
 }
 

@@ -43,6 +43,9 @@ export type AnalysisPage = 'analysis' | 'entities' | 'quotes' | 'claims' | 'time
 /** An analysis page, `n`th page: `/claims/`, `/claims/2/`. */
 export const analysisHref = (kind: AnalysisPage, n = 1): string => pageHref(`/${kind}/`, n);
 
+/** An editors' finding on the analysis page: `/analysis/#finding-<id>`. */
+export const findingHref = (findingId: string): string => `${analysisHref('analysis')}#finding-${findingId}`;
+
 /** The index pages of the browsing lists. */
 export const indexHref = {
 	tags: '/tags/',
