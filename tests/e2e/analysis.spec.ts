@@ -95,7 +95,7 @@ test.describe('the claims page', () => {
 			expect(columns).toBeGreaterThan(0);
 			expect(columns).toBeLessThanOrEqual(articles.length);
 			const rows = await table.locator('tbody tr[data-claim]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-claim') ?? ''));
-			await expect(table.locator('tbody td')).toHaveCount(rows.length * columns);
+			await expect(table.locator('tbody tr[data-claim] td')).toHaveCount(rows.length * columns);
 			for (const id of rows) {
 				const claim = claims.find((c) => c.id === id);
 				expect(claim, id).toBeDefined();
@@ -112,7 +112,7 @@ test.describe('the claims page', () => {
 
 	test('every evidence link lands on an element holding the sentence', async ({ page }) => {
 		const evidence = claims.reduce((sum, claim) => sum + claim.data.positions.reduce((n, p) => n + p.evidence.length, 0), 0);
-		// The detail section quotes every sentence; the matrix links each position's first one.
+		// Each claim's folded evidence quotes every sentence; the matrix links each position's first one.
 		const positions = claims.reduce((sum, claim) => sum + claim.data.positions.length, 0);
 		let checked = 0;
 		for (const address of await claimPages(page)) {
@@ -120,6 +120,25 @@ test.describe('the claims page', () => {
 			checked += await checkEvidenceLinks(page, 'a.evidence-link[data-sentence]');
 		}
 		expect(checked).toBe(evidence + positions);
+	});
+
+	test('each claim’s evidence is folded under its row and, opened, quotes every sentence its positions rest on', async ({ page }) => {
+		await page.goto('/claims/');
+		const id = await page.locator('tr.evidence-row').first().getAttribute('data-evidence-for');
+		const claim = claims.find((c) => c.id === id);
+		if (!claim) throw new Error(`the first evidence row names no claim of content/claims: ${id}`);
+		const sentences = claim.data.positions.reduce((n, p) => n + p.evidence.length, 0);
+		const row = page.locator(`tr[data-claim="${claim.id}"] + tr.evidence-row`);
+		const evidence = row.getByRole('group');
+		await expect(evidence).not.toHaveAttribute('open');
+		await expect(row.locator('blockquote').first()).toBeHidden();
+		await row.locator('summary').click();
+		await expect(evidence).toHaveAttribute('open');
+		await expect(row.locator('blockquote')).toHaveCount(sentences);
+		for (const quote of await row.locator('blockquote').all()) await expect(quote).toBeVisible();
+		for (const position of claim.data.positions) {
+			for (const sentence of position.evidence) await expect(row.locator('blockquote', { hasText: plain(sentence).slice(0, 40) }).first()).toBeVisible();
+		}
 	});
 
 	test('a matrix cell takes the reader to the highlighted paragraph', async ({ page }) => {
@@ -216,7 +235,7 @@ test('the hub links to every analysis page, and the header links to the hub and 
 	}
 });
 
-test('on a 390-px phone every header link is on the screen, with no need to scroll sideways or run a script', async ({ browser }) => {
+test('on a 390-px phone every header link is on the screen in at most two rows, with no need to scroll sideways or run a script', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/articles/global-business-didnt-save-russia/');
@@ -227,6 +246,13 @@ test('on a 390-px phone every header link is on the screen, with no need to scro
 		expect(box).not.toBeNull();
 		expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 390).toBe(true);
 		expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThan(844);
+	}
+	// Two rows at most, the current page's link (bold, so the widest) included: on every analysis page.
+	for (const path of ['/analysis/', '/quotes/', '/claims/', '/timeline/', '/compare/']) {
+		await page.goto(path);
+		await expect(links.and(page.locator('[aria-current="page"]'))).toHaveCount(1);
+		const rows = new Set(await links.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top))));
+		expect(rows.size, path).toBeLessThanOrEqual(2);
 	}
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 	// Outlets and genres are a way to browse, in the footer.

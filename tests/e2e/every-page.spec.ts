@@ -94,10 +94,13 @@ async function accessibilityViolations(page: Page): Promise<string[]> {
 /**
  * Presses Tab once per stop of the page (and a few more), noting in the page every element that receives focus and
  * whether it shows a focus ring. The key presses are sent to the browser in one go, so a page of hundreds of links
- * takes seconds rather than minutes; the browser handles them in order, as it would a fast typist's.
+ * takes seconds rather than minutes; the browser handles them in order, as it would a fast typist's. Folded parts
+ * (`<details>`, e.g. a claim's evidence) are opened first, as a reader opens them from their summary, which is a
+ * stop of its own: the links inside must then be reachable too.
  */
 async function walkWithTab(page: Page) {
 	const stops = await page.evaluate(() => {
+		for (const folded of document.querySelectorAll('details:not([open])')) (folded as HTMLDetailsElement).open = true;
 		const w = window as unknown as { focusWalk: { index: number; key: string; ring: boolean }[] };
 		w.focusWalk = [];
 		document.addEventListener('focusin', (event) => {
