@@ -1,6 +1,6 @@
 import { getEntry } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
-import { entryOfRoute, pageBuildError } from './lib/validation/build-errors';
+import { entryOfRoute, pageBuildError } from './lib/content/build-errors';
 
 /**
  * Names the content file behind a page that fails while it is built. Anything the content guard

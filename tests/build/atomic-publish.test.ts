@@ -23,7 +23,7 @@ const env = { CONTENT_DIR: 'tests/fixtures/content/valid' };
 
 describe('a failed build leaves the published site as it was', () => {
 	it(
-		'keeps the previous output byte for byte when a page fails mid-build (naming its content file) or a step fails after the pages',
+		'keeps the previous output byte for byte when a route fails to list its pages or a page fails mid-build (naming the content file) or a step fails after the pages',
 		async () => {
 			const good = await astroBuild('atomic', env);
 			expect(good.code, good.output).toBe(0);
@@ -33,10 +33,17 @@ describe('a failed build leaves the published site as it was', () => {
 			expect(before.has('pagefind/pagefind.js')).toBe(true);
 			const { staging, previous } = publishFolders(good.outDir);
 
-			for (const config of ['tests/fixtures/build-configs/fails-mid-pages.mjs', 'tests/fixtures/build-configs/fails-after-pages.mjs']) {
+			for (const config of ['tests/fixtures/build-configs/fails-listing-pages.mjs', 'tests/fixtures/build-configs/fails-mid-pages.mjs', 'tests/fixtures/build-configs/fails-after-pages.mjs']) {
 				const failed = await astroBuild('atomic', env, { keepOutDir: true, config });
 				expect(failed.code, failed.output).not.toBe(0);
 				expect(failed.output).toMatch(/forced failure/);
+				if (config.includes('listing-pages')) {
+					// getStaticPaths failing for one article names the route and that article's file, with a hint, and no stack trace.
+					expect(failed.output).toMatch(/The pages of \/articles\/\[slug\]\/broken\/ could not be listed, while processing tests\/fixtures\/content\/valid\/articles\/[a-z-]+\.md: forced failure while listing pages/);
+					expect(failed.output).toContain('Hint:');
+					expect(failed.output).not.toContain('Stack trace');
+					expect(failed.output).not.toContain('Browser APIs');
+				}
 				if (config.includes('mid-pages')) {
 					// An unexpected error in a page names the content file it was built from, with a hint, and no stack trace.
 					expect(failed.output).toMatch(/The page \/articles\/[a-z-]+\/fails\/, built from tests\/fixtures\/content\/valid\/articles\/[a-z-]+\.md, could not be written/);

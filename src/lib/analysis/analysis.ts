@@ -1,3 +1,4 @@
+import { forEntry } from '../content/build-errors';
 /**
  * The analysis data as the pages use it: quotes, claims, events and topics, each evidence
  * sentence resolved to the paragraph of the rendered article that holds it.
@@ -91,10 +92,12 @@ async function load(): Promise<Analysis> {
 	const topicOrder = (id: string) => sortedTopics.findIndex((topic) => topic.id === id);
 	const entityById = new Map(entities.map((entity) => [entity.id, entity]));
 	const paragraphs = new Map(
-		articles.map((article) => {
-			const list = numberedParagraphs(articleTextOf(article));
-			return [article.id, { list, comparable: comparableBlocks(list) }];
-		}),
+		articles.map((article) =>
+			forEntry(article, () => {
+				const list = numberedParagraphs(articleTextOf(article));
+				return [article.id, { list, comparable: comparableBlocks(list) }] as const;
+			}),
+		),
 	);
 	const paragraphsOf = (articleId: string) => paragraphs.get(articleId)?.list ?? [];
 

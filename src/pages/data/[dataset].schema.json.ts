@@ -1,10 +1,11 @@
+import { listPaths } from '../../lib/content/build-errors';
 /** `/data/<name>.schema.json`: the JSON Schema of one file of the open data, derived from its zod schema. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetSchemaJson } from '../../lib/open-data/files';
 import { datasetNames } from '../../schemas/open-data';
 import { datasetOf, siteOf } from './_params';
 
-export const getStaticPaths = (() => datasetNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;
+export const getStaticPaths = listPaths('/data/[dataset].schema.json', (() => datasetNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths);
 
 export const GET: APIRoute = ({ params, site }) =>
 	new Response(datasetSchemaJson(datasetOf(params), siteOf(site)), { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });

@@ -1,3 +1,4 @@
+import { forEntry, listPaths } from '../../../lib/content/build-errors';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getEntry } from 'astro:content';
 import { getArticles } from '../../../lib/content/articles';
@@ -11,17 +12,19 @@ const imageOptions = () => ({ cacheDir: import.meta.env.SOCIAL_IMAGE_CACHE_DIR }
  * also starts drawing them in the background in a build (`warmSocialImageCache`), so that they are ready,
  * or nearly, when their turn comes.
  */
-export const getStaticPaths = (async () => {
+export const getStaticPaths = listPaths('/og/articles/[slug].png', (async () => {
 	const articles = await getArticles();
 	const paths = await Promise.all(
-		articles.map(async (article) => {
-			const outlet = article.data.outlet ? await getEntry(article.data.outlet) : undefined;
-			return { params: { slug: article.id }, props: { card: articleSocialCard(article.data, outlet?.data.name) } };
-		}),
+		articles.map((article) =>
+			forEntry(article, async () => {
+				const outlet = article.data.outlet ? await getEntry(article.data.outlet) : undefined;
+				return { params: { slug: article.id }, props: { card: articleSocialCard(article.data, outlet?.data.name) } };
+			}),
+		),
 	);
 	if (import.meta.env.PROD) warmSocialImageCache(paths.map(({ props }) => props.card), imageOptions());
 	return paths;
-}) satisfies GetStaticPaths;
+}) satisfies GetStaticPaths);
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { card } }) => {
 	const png = await renderSocialImageCached(card, imageOptions());
