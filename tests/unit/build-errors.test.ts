@@ -38,9 +38,12 @@ describe('build errors that name the content file', () => {
 
 	it('reports a failing getStaticPaths with the route, the file, the first line of the message and a hint, without a stack', async () => {
 		const paths = listPaths('/articles/[slug]/', () => [forEntry(article, fail)]);
-		const error = await Promise.resolve()
+		const error = (await Promise.resolve()
 			.then(() => paths())
-			.catch((e: unknown) => e as Error & { hint?: string });
+			.then(
+				() => undefined,
+				(e: unknown) => e,
+			)) as Error & { hint?: string };
 		expect(error.message).toBe('The pages of /articles/[slug]/ could not be listed, while processing content/articles/a.md: broken value');
 		expect(error.hint).toContain('content/articles/a.md');
 		expect(error.stack).toBe('');
