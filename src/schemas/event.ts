@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkDateShape, dateBases, datePrecisions, dateText } from './published';
+import { checkDate, dateBases, datePrecisions, dateText } from './published';
 import type { ReferenceFactory } from './reference';
 
 /**
@@ -36,23 +36,7 @@ export const createEventDateSchema = (reference: ReferenceFactory) =>
 			 */
 			before: reference('events').optional(),
 		})
-		.superRefine((value, ctx) => {
-			checkDateShape(value, ctx);
-			if (value.basis === 'estimated' && !value.reason) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['reason'],
-					message: 'an estimated date needs a reason: say what in the text it was inferred from',
-				});
-			}
-			if (value.basis === 'stated' && value.reason) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['reason'],
-					message: 'a stated date takes no reason; set basis to "estimated" if the editors inferred it',
-				});
-			}
-		});
+		.superRefine(checkDate);
 
 /** Sentences of one article that refer to an event. */
 export const createEventEvidenceSchema = (reference: ReferenceFactory) =>

@@ -48,6 +48,28 @@ export function checkDateShape(value: { date: string; precision: DatePrecision }
 	}
 }
 
+/**
+ * Reports what {@link checkDateShape} reports, and a `reason` that does not fit the `basis`: an estimated
+ * date needs one, a stated date takes none. The one rule of every date with a basis (publication, events).
+ */
+export function checkDate(value: { date: string; precision: DatePrecision; basis: DateBasis; reason?: string | undefined }, ctx: z.RefinementCtx): void {
+	checkDateShape(value, ctx);
+	if (value.basis === 'estimated' && !value.reason) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['reason'],
+			message: 'an estimated date needs a reason: say what in the text it was inferred from',
+		});
+	}
+	if (value.basis === 'stated' && value.reason) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['reason'],
+			message: 'a stated date takes no reason; set basis to "estimated" if the editors inferred it',
+		});
+	}
+}
+
 /** When an article was published, as precisely as is known, and who says so. */
 export const publishedSchema = z
 	.strictObject({
@@ -65,22 +87,6 @@ export const publishedSchema = z
 		 */
 		asPrinted: z.string().trim().min(1).optional(),
 	})
-	.superRefine((value, ctx) => {
-		checkDateShape(value, ctx);
-		if (value.basis === 'estimated' && !value.reason) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['reason'],
-				message: 'an estimated date needs a reason: say what in the text it was inferred from',
-			});
-		}
-		if (value.basis === 'stated' && value.reason) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['reason'],
-				message: 'a stated date takes no reason; set basis to "estimated" if the editors inferred it',
-			});
-		}
-	});
+	.superRefine(checkDate);
 
 export type Published = z.infer<typeof publishedSchema>;
