@@ -1,7 +1,7 @@
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import type { Genre } from '../../src/schemas/article';
-import { type ArticleStructuredDataInput, articleStructuredData, serializeJsonLd } from '../../src/lib/sharing/structured-data';
+import { type ArticleStructuredDataInput, articleStructuredData, mentionsInStructuredData, serializeJsonLd } from '../../src/lib/sharing/structured-data';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -23,7 +23,7 @@ const known: ArticleStructuredDataInput = {
 	authors: [{ name: 'Charles Hecker' }],
 	outlet: { name: 'The Moscow Times', homepage: 'https://www.themoscowtimes.com' },
 	tags: [{ label: 'Sanctions' }, { label: 'Business deals' }],
-	mentions: [{ kind: 'person', name: 'Kirill Dmitriev', url: 'https://example.org/entities/kirill-dmitriev/', link: 'https://en.wikipedia.org/wiki/Kirill_Dmitriev' }],
+	mentions: [{ kind: 'person', name: 'Kirill Dmitriev', link: 'https://en.wikipedia.org/wiki/Kirill_Dmitriev' }],
 };
 
 /** The same article with nothing known but what the editors supplied. */
@@ -69,7 +69,7 @@ describe('articleStructuredData', () => {
 			publisher: { '@type': 'Organization', name: 'The Moscow Times', url: 'https://www.themoscowtimes.com' },
 			isBasedOn: 'https://www.themoscowtimes.com/2025/12/08/a91366',
 			sameAs: 'https://www.themoscowtimes.com/2025/12/08/a91366',
-			mentions: [{ '@type': 'Person', name: 'Kirill Dmitriev', url: 'https://example.org/entities/kirill-dmitriev/', sameAs: 'https://en.wikipedia.org/wiki/Kirill_Dmitriev' }],
+			mentions: [{ '@type': 'Person', name: 'Kirill Dmitriev', sameAs: 'https://en.wikipedia.org/wiki/Kirill_Dmitriev' }],
 		});
 	});
 
@@ -85,6 +85,21 @@ describe('articleStructuredData', () => {
 		const year = articleStructuredData({ ...known, data: { ...known.data, published: { date: '2025', precision: 'year', basis: 'stated' } } });
 		expect(month.datePublished).toBe('2025-04');
 		expect(year.datePublished).toBe('2025');
+	});
+
+	it('names only the most mentioned entities that have a reference page, in the order given, so that a long article does not weigh more for it', () => {
+		const many = Array.from({ length: 2 * mentionsInStructuredData + 2 }, (_, i) => ({
+			kind: 'place' as const,
+			name: `Place ${i}`,
+			link: i % 2 === 0 ? `https://en.wikipedia.org/wiki/Place_${i}` : undefined,
+		}));
+		const result = articleStructuredData({ ...known, mentions: many }) as { mentions: { name: string; sameAs: string }[] };
+		const expected = many.filter((m) => m.link).slice(0, mentionsInStructuredData);
+		expect(result.mentions).toEqual(expected.map((m) => ({ '@type': 'Place', name: m.name, sameAs: m.link })));
+	});
+
+	it('states no mentions when none of the entities has a reference page', () => {
+		expect(articleStructuredData({ ...known, mentions: [{ kind: 'person', name: 'A local official' }] })).not.toHaveProperty('mentions');
 	});
 
 	it('gives a publisher without a url when the outlet has no home page', () => {

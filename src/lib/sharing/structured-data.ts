@@ -36,9 +36,20 @@ export interface ArticleStructuredDataInput {
 	outlet?: { name: string; homepage?: string | undefined } | undefined;
 	/** The tags' labels, as keywords. */
 	tags: readonly { label: string }[];
-	/** People, organisations and places the text names, with the address of their page on this site (absolute). */
-	mentions?: readonly { kind: EntityKind; name: string; url: URL | string; link?: string | undefined }[];
+	/**
+	 * People, organisations and places the text names, with their reference page elsewhere (`link`), the most
+	 * mentioned first: only the first {@link mentionsInStructuredData} of those with a reference page are stated.
+	 */
+	mentions?: readonly { kind: EntityKind; name: string; link?: string | undefined }[];
 }
+
+/**
+ * How many of an article's entities its JSON-LD names: the ones it is most about, among those with a reference
+ * page elsewhere (`sameAs`, e.g. Wikipedia), which is what lets a search engine tell which Kirill Dmitriev or
+ * which Georgia is meant. `mentions` says what a page is about; it is not an index of every name in it: the full
+ * list is on the page and in the open data, and each entity more adds to every article page's weight.
+ */
+export const mentionsInStructuredData = 5;
 
 /**
  * The schema.org JSON-LD of an article page, stating exactly what is known and nothing more:
@@ -48,6 +59,7 @@ export interface ArticleStructuredDataInput {
  */
 export function articleStructuredData({ data, url, image, authors, outlet, tags, mentions = [] }: ArticleStructuredDataInput): Record<string, unknown> {
 	const canonical = String(url);
+	const referenced = mentions.filter((entity) => entity.link).slice(0, mentionsInStructuredData);
 	return {
 		'@context': 'https://schema.org',
 		'@type': schemaTypeOfGenre[data.genre],
@@ -66,14 +78,9 @@ export function articleStructuredData({ data, url, image, authors, outlet, tags,
 			: {}),
 		// The page is a faithful copy of the original: based on it, and the same work.
 		...(data.originalUrl ? { isBasedOn: data.originalUrl, sameAs: data.originalUrl } : {}),
-		...(mentions.length > 0
+		...(referenced.length > 0
 			? {
-					mentions: mentions.map((entity) => ({
-						'@type': typeOfEntityKind[entity.kind],
-						name: entity.name,
-						url: String(entity.url),
-						...(entity.link ? { sameAs: entity.link } : {}),
-					})),
+					mentions: referenced.map((entity) => ({ '@type': typeOfEntityKind[entity.kind], name: entity.name, sameAs: entity.link })),
 				}
 			: {}),
 	};
