@@ -37,8 +37,8 @@ function textOf(node: Element | ElementContent): string {
 
 /**
  * The sanitizer's allow-list: GitHub's defaults plus the attributes our own plugins add
- * (heading and paragraph ids, anchor-link and `entity-mention` classes, `data-entity` on entity
- * links, `rel`/`target` on external links, `aria-hidden`).
+ * (heading and paragraph ids, anchor-link and `entity-mention` classes, `rel`/`target` on external
+ * links, `aria-hidden`).
  * Heading ids are kept as generated (no `user-content-` prefix) so that `#fragment` links stay short.
  */
 const sanitizeSchema = {
@@ -52,7 +52,7 @@ const sanitizeSchema = {
 			['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, [...(defaultSchema.attributes?.[tag] ?? []), 'dataPagefindTitle']]),
 		),
 		// GitHub's schema only lets links carry footnote classes; ours carry `heading-anchor` too.
-		a: [...(defaultSchema.attributes?.a ?? []).filter((rule) => (Array.isArray(rule) ? rule[0] : rule) !== 'className'), 'className', 'rel', 'target', 'dataEntity'],
+		a: [...(defaultSchema.attributes?.a ?? []).filter((rule) => (Array.isArray(rule) ? rule[0] : rule) !== 'className'), 'className', 'rel', 'target'],
 	},
 };
 

@@ -16,7 +16,7 @@ export interface RemarkEntityMentionsOptions {
 	entities: readonly MatchableEntity[];
 	/**
 	 * `first-per-article` wraps the first mention of each entity in the article (the first one that
-	 * can be wrapped) in a link to the entity's page (class `entity-mention`, `data-entity` = id);
+	 * can be wrapped) in a link to the entity's page (class `entity-mention`; its address names the entity);
 	 * `none` (the default) changes nothing in the text and only reports the mentions. Mentions in
 	 * headings, inside existing links or in inline code, mentions split across inline nodes
 	 * ("*Kirill* Dmitriev") and mentions inside a compound word ("US-Russia") are counted but never
@@ -65,7 +65,7 @@ function wrapMatches(wraps: { match: EntityMatch; run: TextRun }[], href: (id: s
 				type: 'link',
 				url: href(entityId),
 				children: [{ type: 'text', value: node.value.slice(from, to) }],
-				data: { hProperties: { className: ['entity-mention'], dataEntity: entityId } },
+				data: { hProperties: { className: ['entity-mention'] } },
 			});
 			cursor = to;
 		}
