@@ -18,6 +18,7 @@ import { oncePerBuildFor } from '../content/once-per-build';
 import { articlesPerComparison, claimsPerPage, packPages, quotesPerPage, timelineEntriesPerPage } from './pagination';
 import type { TimelineEntry } from '../analysis/timeline';
 import { findQuoted } from '../text/verbatim';
+import { speakerKeyOf, unattributedSpeaker } from '../analysis/quotes';
 import { sentenceAt } from '../text/sentences';
 import { sentencesOf } from '../text/article-text';
 
@@ -85,18 +86,9 @@ export interface QuoteItem {
 	context?: { before: string; quoted: string; after: string };
 }
 
-/**
- * The group of the quotes pages for quotations the articles present as someone's without saying whose
- * (`unattributed: true`); not an entity id, since an id never starts with an underscore.
- */
-export const unattributedSpeaker = '_unattributed';
-
-/** The group a quotation belongs to: its speaker's entity id, or {@link unattributedSpeaker}. */
-export const speakerKeyOf = (quote: { data: { speaker?: { id: string } | undefined } }): string => quote.data.speaker?.id ?? unattributedSpeaker;
-
 /** A speaker on the quotes pages. */
 export interface Speaker {
-	/** The speaker's entity id, or {@link unattributedSpeaker} for the quotations whose speaker is not named. */
+	/** The speaker's entity id, or `unattributedSpeaker` (src/lib/analysis/quotes.ts) for the quotations whose speaker is not named. */
 	id: string;
 	name: string;
 	direct: number;
