@@ -8,6 +8,8 @@ export interface BuildResult {
 	output: string;
 	/** The output directory, absolute. */
 	outDir: string;
+	/** Whether the build was stopped for running longer than `timeoutMs`. */
+	timedOut: boolean;
 }
 
 /** Options of {@link astroBuild}. */
@@ -16,6 +18,8 @@ export interface BuildOptions {
 	keepOutDir?: boolean;
 	/** Another Astro config file, relative to the project root. */
 	config?: string;
+	/** Stop the build (and report `timedOut`) when it runs longer than this. */
+	timeoutMs?: number;
 }
 
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
@@ -41,9 +45,19 @@ export function astroBuild(name: string, env: Record<string, string> = {}, optio
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
+		let timedOut = false;
+		const timer = options.timeoutMs
+			? setTimeout(() => {
+					timedOut = true;
+					child.kill('SIGKILL');
+				}, options.timeoutMs)
+			: undefined;
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code, output, outDir }));
+		child.on('close', (code) => {
+			clearTimeout(timer);
+			resolve({ code, output, outDir, timedOut });
+		});
 	});
 }
