@@ -313,6 +313,20 @@ test.describe('on a 390-pixel-wide phone', () => {
 		await expect(card.locator('td[data-status="none"]').first()).toBeHidden();
 	});
 
+	test('the comparison is one card per topic and per row of the side-by-side table, each value naming its article, with nothing to pan', async ({ page }) => {
+		await page.goto('/compare/');
+		for (const table of [page.locator('table.coverage-grid'), page.locator('table.comparison-table')]) {
+			expect(await table.evaluate((el) => (el.parentElement as HTMLElement).scrollWidth <= (el.parentElement as HTMLElement).clientWidth)).toBe(true);
+			const card = table.locator('tbody tr').first();
+			const box = await card.boundingBox();
+			expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 390).toBe(true);
+			for (const cell of await card.locator('td:visible').all()) await expect(cell.locator('.cell-article')).toBeVisible();
+		}
+		// A topic's card leaves out the articles that do not cover it.
+		await expect(page.locator('table.coverage-grid td[data-paragraphs="0"]').first()).toBeHidden();
+		await expect(page.locator('table.coverage-grid td:not([data-paragraphs="0"])').first()).toBeVisible();
+	});
+
 	test('the timeline’s key wraps on the screen instead of being cut off with the chart', async ({ page }) => {
 		await page.goto('/timeline/');
 		const key = page.getByRole('list', { name: 'Key to the timeline chart' });
