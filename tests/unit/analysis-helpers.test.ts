@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { shortTitle } from '../../src/lib/analysis/labels';
 import { closestId } from '../../src/lib/validation/analysis-validation';
 import { keywordPattern, matchedKeywords, topicCoverage } from '../../src/lib/analysis/coverage';
-import { assignLanes, buildTimeline, formatPreciseDate, monthTicks, periodOf } from '../../src/lib/analysis/timeline';
+import { assignLanes, buildTimeline, entryDateWords, formatPreciseDate, monthTicks, periodOf } from '../../src/lib/analysis/timeline';
 import { comparableBlocks, describeMiss, findPassage, findQuoted, normaliseVerbatim } from '../../src/lib/text/verbatim';
 import { paragraphsOf } from '../../src/lib/text/article-text';
 import { articleTextOf } from './helpers/article-text';
@@ -54,6 +54,14 @@ describe('the timeline', () => {
 		expect(periodOf({ date: '2025', precision: 'year' })).toEqual({ start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) });
 		expect(formatPreciseDate({ date: '2025-12-02', precision: 'day' })).toBe('2 December 2025');
 		expect(formatPreciseDate({ date: '2025-04', precision: 'month' })).toBe('April 2025');
+	});
+
+	it('says an entry’s date in words, marking an editors’ date inferred on an event and estimated on an article', () => {
+		expect(entryDateWords('event', { date: '2025-12-02', precision: 'day', basis: 'stated' })).toBe('2 December 2025');
+		expect(entryDateWords('event', { date: '2025-12', precision: 'month', basis: 'estimated' }, 'Kremlin meeting')).toBe(
+			'December 2025, before “Kremlin meeting” (inferred)',
+		);
+		expect(entryDateWords('article', { date: '2025', precision: 'year', basis: 'estimated' })).toBe('2025 (estimated)');
 	});
 
 	it('orders events by the middle of their period, articles by its end, and "before" events just before their event', () => {

@@ -9,7 +9,7 @@
  *   written, so that everything listed before it may have been known to its author;
  * - at the same moment, events come before articles, then titles in alphabetical order.
  */
-import type { DatePrecision } from '../../schemas/published';
+import type { DateBasis, DatePrecision } from '../../schemas/published';
 
 const DAY = 86_400_000;
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -41,6 +41,17 @@ export function formatPreciseDate({ date, precision }: PreciseDate): string {
 /** What a reader needs to know about a date's precision, e.g. "month only". */
 export function precisionNote(precision: DatePrecision): string {
 	return precision === 'day' ? 'exact day' : precision === 'month' ? 'month only' : 'year only';
+}
+
+/**
+ * A timeline entry's date in words, as the timeline shows it: "9 February 2022"; for an event the text
+ * only places before another, "February 2022, before “<that event>”"; a date the editors worked out is
+ * marked "(inferred)" on an event and "(estimated)" on an article, as the timeline's method note says.
+ */
+export function entryDateWords(kind: 'event' | 'article', date: PreciseDate & { basis: DateBasis }, beforeTitle?: string): string {
+	const base = formatPreciseDate(date);
+	const qualified = beforeTitle ? `${base}, before “${beforeTitle}”` : base;
+	return date.basis === 'stated' ? qualified : `${qualified} (${kind === 'article' ? 'estimated' : 'inferred'})`;
 }
 
 /** An event as the ordering needs it. */
