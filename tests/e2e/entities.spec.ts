@@ -168,3 +168,29 @@ test('an entity page is marked for search as an entity, with its name and descri
 	await expect(body.getByRole('heading', { level: 1 })).toHaveText('Kirill Dmitriev');
 	await expect(body.locator('.lede')).not.toBeEmpty();
 });
+
+for (const article of articles) {
+	test(`in "${article.slug}" each entity is linked at most once, and never inside a hyphenated word`, async ({ page }) => {
+		await page.goto(`/articles/${article.slug}/`);
+		const links = await page.locator('.prose a.entity-mention').evaluateAll((anchors) =>
+			anchors.map((a) => {
+				const block = a.closest('p, li, h2, h3, h4, blockquote, td, th') ?? (a.parentElement as Element);
+				const before = document.createRange();
+				before.setStart(block, 0);
+				before.setEndBefore(a);
+				const after = document.createRange();
+				after.setStartAfter(a);
+				after.setEnd(block, block.childNodes.length);
+				return { href: a.getAttribute('href') ?? '', text: a.textContent ?? '', before: before.toString().slice(-1), after: after.toString().slice(0, 1) };
+			}),
+		);
+		expect(links.length, 'the article links some entity').toBeGreaterThan(0);
+		const hrefs = links.map((link) => link.href);
+		expect(hrefs.filter((href, index) => hrefs.indexOf(href) !== index), 'entities linked more than once').toEqual([]);
+		// A link starts and ends on a word boundary: no letter, digit or hyphen joined to it ("US-Russia" is one word).
+		const joined = /[\p{L}\p{N}\-\u2010\u2011]/u;
+		for (const { text, before, after } of links) {
+			expect(joined.test(before) || joined.test(after), `“${before}[${text}]${after}”`).toBe(false);
+		}
+	});
+}
