@@ -6,6 +6,7 @@
  * topic's claims. Nothing is typed per cell: the grid follows from the data.
  */
 import type { Article } from '../content/articles';
+import { forEntry } from '../content/build-errors';
 import { oncePerBuildFor } from '../content/once-per-build';
 import type { ParagraphBlock } from '../text/article-text';
 import type { Analysis } from './analysis';
@@ -92,7 +93,8 @@ export const coverageOf = oncePerBuildFor((analysis: Analysis): Coverage => {
 					positions
 						.filter(({ claim }) => claim.data.topic.id === topic.id)
 						.flatMap(({ claim, position }) =>
-							position.evidence.map((sentence) => analysis.place(article.id, sentence, `content/claims/${claim.id}.yaml`).paragraph.number),
+							// A sentence that cannot be placed is reported with the claim's file (src/lib/content/build-errors.ts).
+							forEntry(claim, () => position.evidence.map((sentence) => analysis.place(article.id, sentence, `content/claims/${claim.id}.yaml`).paragraph.number)),
 						),
 				);
 				return [topic.id, topicCoverage(analysis.paragraphsOf(article.id), topic.data.keywords, evidenceParagraphs)];
