@@ -1,4 +1,5 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { forEntry } from './build-errors';
 import type { MentionsByEntity } from '../../markdown/remark-entity-mentions';
 import { type Article, articleTextOf } from './articles';
 import { oncePerBuild } from './once-per-build';
@@ -43,6 +44,8 @@ export function mentionsOf(article: Article): MentionsByEntity {
 
 /** Every article's mentions, as the pure functions in `mentions.ts` take them. */
 export function articleMentions(articles: readonly Article[]): ArticleMentions[] {
-	return articles.map((article) => ({ slug: article.id, title: article.data.title, mentions: mentionsOf(article), text: articleTextOf(article) }));
+	return articles.map((article) =>
+		forEntry(article, () => ({ slug: article.id, title: article.data.title, mentions: mentionsOf(article), text: articleTextOf(article) })),
+	);
 }
 

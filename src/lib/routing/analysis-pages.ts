@@ -12,6 +12,7 @@
  *   and the comparison page link to each entry there.
  */
 import { type Analysis, type Claim, type PlacedSentence, type Quote, timelineOf } from '../analysis/analysis';
+import { forEntry } from '../content/build-errors';
 import type { Article } from '../content/articles';
 import { analysisHref } from './routes';
 import { oncePerBuildFor } from '../content/once-per-build';
@@ -116,15 +117,15 @@ export const quoteList = oncePerAnalysis((analysis): QuoteList => {
 	const order = chronologicalPlace(analysis);
 	const bySpeaker = new Map<string, QuoteItem[]>();
 	for (const quote of analysis.quotes) {
-		const placed = analysis.placeQuote(quote);
-		let item: QuoteItem = { quote, placed };
-		if (quote.data.quotation === 'partial') {
+		const item = forEntry(quote, (): QuoteItem => {
+			const placed = analysis.placeQuote(quote);
+			if (quote.data.quotation !== 'partial') return { quote, placed };
 			const text = placed.paragraph.text;
 			const at = findQuoted([text], quote.data.text)?.offset ?? 0;
 			const span = sentenceAt(sentencesOf(placed.paragraph), at) ?? { start: 0, end: text.length };
 			const end = at + quote.data.text.length;
-			item = { ...item, context: { before: text.slice(span.start, at), quoted: text.slice(at, end), after: text.slice(end, Math.max(end, span.end)) } };
-		}
+			return { quote, placed, context: { before: text.slice(span.start, at), quoted: text.slice(at, end), after: text.slice(end, Math.max(end, span.end)) } };
+		});
 		const key = speakerKeyOf(quote);
 		const own = bySpeaker.get(key);
 		if (own) own.push(item);
