@@ -3,6 +3,7 @@
  * (src/lib/content/article-order.ts): newest first, related by shared tags, and the
  * newer/older neighbours of an article.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { neighbours, newestFirst, oldestFirst, type Orderable, relatedByTags } from '../../src/lib/content/article-order';
 import { describePublished, formatPublished, publishedStart, publishedYear } from '../../src/lib/content/dates';
@@ -136,6 +137,40 @@ describe('relatedByTags', () => {
 	it('returns at most three articles by default, and at most `limit` when given', () => {
 		expect(relatedByTags(base, all)).toHaveLength(3);
 		expect(ids(relatedByTags(base, all, 1).map((entry) => entry.article))).toEqual(['three']);
+	});
+
+	it('picks the same articles as ranking every other article by its shared tags, for any archive', () => {
+		// The plain rule, by brute force: every other article with a tag in common, most shared tags first
+		// (a tag listed twice counts twice), then newest first.
+		const byBruteForce = (article: Item, all: Item[], limit: number) => {
+			const own = new Set(tagIds(article));
+			return newestFirst(all)
+				.filter((other) => other.id !== article.id)
+				.map((other) => ({ article: other, shared: tagIds(other).filter((id) => own.has(id)) }))
+				.filter((entry) => entry.shared.length > 0)
+				.sort((a, b) => b.shared.length - a.shared.length)
+				.slice(0, limit);
+		};
+		const dates = [day, month, year, { ...day, date: '2025-04-15' }];
+		const archive = fc.uniqueArray(
+			fc.record({
+				id: fc.stringMatching(/^[a-z]{1,6}$/),
+				title: fc.constantFrom('Alpha', 'Beta', 'Gamma', 'Delta'),
+				published: fc.constantFrom(...dates),
+				tags: fc.array(fc.constantFrom('arctic', 'energy', 'sanctions', 'oil', 'trade'), { minLength: 1, maxLength: 4 }),
+				asReferences: fc.boolean(),
+			}),
+			{ selector: (entry) => entry.id, minLength: 1, maxLength: 30 },
+		);
+		fc.assert(
+			fc.property(archive, fc.nat(), fc.integer({ min: 1, max: 8 }), (entries, pick, limit) => {
+				const all = entries.map((entry) => item(entry.id, entry.title, entry.published, entry.tags, entry.asReferences));
+				const article = all[pick % all.length] as Item;
+				const related = relatedByTags(article, all, limit);
+				const expected = byBruteForce(article, all, limit);
+				expect(related.map((entry) => [entry.article.id, entry.shared])).toEqual(expected.map((entry) => [entry.article.id, entry.shared]));
+			}),
+		);
 	});
 
 	it('works with tags given as references ({ id }) as well as plain ids', () => {

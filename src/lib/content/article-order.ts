@@ -44,8 +44,13 @@ export const oldestFirst = <T extends Orderable>(articles: readonly T[]): T[] =>
 interface Ordering<T> {
 	ordered: T[];
 	position: Map<string, number>;
-	/** For each tag, the places in `ordered` of the articles that have it, in order. */
+	/**
+	 * For each tag, the places in `ordered` of the articles that have it, in order; a place appears once for each
+	 * time the article lists the tag, so that counting places counts shared tags as `relatedByTags` reports them.
+	 */
 	byTag: Map<string, number[]>;
+	/** Scratch space for `relatedByTags`: one counter per place, all zero between calls. */
+	counts: Uint16Array;
 }
 const orderingOf = oncePerBuildFor((all: readonly Orderable[]): Ordering<Orderable> => {
 	const ordered = newestFirst(all);
@@ -53,13 +58,14 @@ const orderingOf = oncePerBuildFor((all: readonly Orderable[]): Ordering<Orderab
 	const byTag = new Map<string, number[]>();
 	ordered.forEach((article, index) => {
 		if (!position.has(article.id)) position.set(article.id, index);
-		for (const tag of new Set(article.data.tags.map(tagId))) {
-			const places = byTag.get(tag);
+		for (const tag of article.data.tags) {
+			const id = tagId(tag);
+			const places = byTag.get(id);
 			if (places) places.push(index);
-			else byTag.set(tag, [index]);
+			else byTag.set(id, [index]);
 		}
 	});
-	return { ordered, position, byTag };
+	return { ordered, position, byTag, counts: new Uint16Array(ordered.length) };
 });
 
 const ordering = <T extends Orderable>(all: readonly T[]): Ordering<T> => orderingOf(all) as Ordering<T>;
@@ -67,28 +73,39 @@ const ordering = <T extends Orderable>(all: readonly T[]): Ordering<T> => orderi
 /** Articles sharing tags with `article`, most shared tags first, then newest; at most `limit`. */
 export function relatedByTags<T extends Orderable>(article: T, all: readonly T[], limit = 3): { article: T; shared: string[] }[] {
 	const own = new Set(article.data.tags.map(tagId));
-	const { ordered, byTag } = ordering(all);
-	// Only articles that share a tag can be related: look at those (through the tag index), not at every article.
-	const places = new Set<number>();
-	for (const tag of own) for (const place of byTag.get(tag) ?? []) places.add(place);
-	const candidates = [...places]
-		.sort((a, b) => a - b)
-		.map((place) => ordered[place] as T)
-		.filter((other) => other.id !== article.id)
-		.map((other) => ({ article: other, shared: other.data.tags.map(tagId).filter((id) => own.has(id)) }));
+	const { ordered, byTag, counts } = ordering(all);
+	// Only articles that share a tag can be related: count the shared tags of those (through the tag index) in
+	// one typed array, and make the list of shared tags only for the articles kept. Every article page does this,
+	// so nothing here may be built per candidate.
+	const touched: number[] = [];
+	for (const tag of own) {
+		for (const place of byTag.get(tag) ?? []) {
+			if (counts[place] === 0) touched.push(place);
+			counts[place] = (counts[place] ?? 0) + 1;
+		}
+	}
+	const scored = touched.filter((place) => ordered[place]?.id !== article.id).map((place) => ({ place, count: counts[place] ?? 0 }));
+	for (const place of touched) counts[place] = 0;
+	// Most shared tags first; among equals the newest-first order (the lower place).
+	const better = (a: { place: number; count: number }, b: { place: number; count: number }) => b.count - a.count || a.place - b.place;
+	let kept: { place: number; count: number }[];
 	if (!(Number.isInteger(limit) && limit > 0)) {
-		// Stable sort: among equally many shared tags the newest-first order stays.
-		return candidates.sort((a, b) => b.shared.length - a.shared.length).slice(0, limit);
+		kept = scored.sort(better).slice(0, limit);
+	} else {
+		// The best `limit`: one pass, no full sort.
+		kept = [];
+		for (const candidate of scored) {
+			const last = kept.at(-1);
+			if (kept.length === limit && last && better(last, candidate) <= 0) continue;
+			const at = kept.findIndex((entry) => better(entry, candidate) > 0);
+			kept.splice(at < 0 ? kept.length : at, 0, candidate);
+			if (kept.length > limit) kept.pop();
+		}
 	}
-	// The best `limit` by shared tags, newest first among equals: one pass, no full sort.
-	const best: { article: T; shared: string[] }[] = [];
-	for (const candidate of candidates) {
-		if (best.length === limit && (best.at(-1)?.shared.length ?? 0) >= candidate.shared.length) continue;
-		const at = best.findIndex((entry) => entry.shared.length < candidate.shared.length);
-		best.splice(at < 0 ? best.length : at, 0, candidate);
-		if (best.length > limit) best.pop();
-	}
-	return best;
+	return kept.map(({ place }) => {
+		const other = ordered[place] as T;
+		return { article: other, shared: other.data.tags.map(tagId).filter((id) => own.has(id)) };
+	});
 }
 
 /** The next newer and next older article in the newest-first order. */
