@@ -2,6 +2,7 @@
  * The pure functions behind the entity pages (src/lib/analysis/mentions.ts), on small hand-made data
  * shaped like what remark-entity-mentions stores for each article.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MentionAt, MentionsByEntity } from '../../src/markdown/remark-entity-mentions';
 import type { ArticleText } from '../../src/lib/text/article-text';
@@ -14,8 +15,10 @@ import {
 	entitiesOfArticle,
 	groupByKind,
 	highlight,
+	mentionIndexOf,
 	mentioningArticlesByEntity,
 	plural,
+	rankCoMentions,
 	snippetsOf,
 	totalsByEntity,
 } from '../../src/lib/analysis/mentions';
@@ -160,6 +163,47 @@ describe('mentions', () => {
 			{ entityId: 'z', paragraphs: 2 },
 			{ entityId: 'y', paragraphs: 1 },
 		]);
+	});
+
+	it('breaks a tie between equally named entities by id, so that the order never depends on the order of the mentions', () => {
+		const shared = new Map([
+			['kremlin-b', 2],
+			['kremlin-a', 2],
+			['alpha', 1],
+		]);
+		expect(rankCoMentions(shared, (id) => (id.startsWith('kremlin') ? 'Kremlin' : id)).map((c) => c.entityId)).toEqual(['kremlin-a', 'kremlin-b', 'alpha']);
+		expect(rankCoMentions(undefined)).toEqual([]);
+	});
+
+	it('indexes, for any archive, the same co-mentions and mentioning articles as scanning every article for each entity', () => {
+		const ids = ['a', 'b', 'c', 'd', 'e'];
+		// Two entities share a name, so that ties by name are exercised too.
+		const names: Record<string, string> = { a: 'Alpha', b: 'Bravo', c: 'Bravo', d: 'Delta', e: 'Echo' };
+		const nameOf = (id: string) => names[id] ?? id;
+		const occurrence = fc.tuple(fc.integer({ min: 0, max: 3 }), fc.nat(3)).map(([block, start]): MentionAt => [block, start, start + 1]);
+		const article = fc.record({
+			title: fc.constantFrom('Alpha', 'Bravo', 'Charlie'),
+			// Occurrences in any order, the same paragraph possibly more than once.
+			mentions: fc.dictionary(fc.constantFrom(...ids), fc.array(occurrence, { maxLength: 5 }), { maxKeys: ids.length }),
+		});
+		const text = textOf(['w x y z.', 'w x y z.', 'w x y z.', 'w x y z.']);
+		fc.assert(
+			fc.property(fc.array(article, { maxLength: 8 }), (drawn) => {
+				const archive: ArticleMentions[] = drawn.map((entry, i) => ({
+					slug: `article-${i}`,
+					title: entry.title,
+					text,
+					mentions: Object.fromEntries(Object.entries(entry.mentions).map(([id, occurrences]) => [id, { count: occurrences.length, occurrences }])),
+				}));
+				const index = mentionIndexOf(archive);
+				expect(index.articles).toBe(archive);
+				for (const id of ids) {
+					expect(rankCoMentions(index.sharedParagraphs.get(id), nameOf)).toEqual(coMentions(id, archive, nameOf));
+					const listed = (index.articlesOf.get(id) ?? []).map((hit) => [hit.slug, hit.count]);
+					expect(listed).toEqual(articlesMentioning(id, archive).map((hit) => [hit.slug, hit.count]));
+				}
+			}),
+		);
 	});
 
 	it('groups entities by kind in the order people, organisations, places, leaving out empty kinds', () => {

@@ -180,8 +180,9 @@ export interface CoMention {
 
 /**
  * The entities mentioned in the same paragraphs as `entityId`, with the number of paragraphs they
- * share, most shared first (ties by `nameOf`, else by id). A paragraph counts once however often
- * either entity is named in it.
+ * share, most shared first (ties by `nameOf`, then by id). A paragraph counts once however often
+ * either entity is named in it. This scans every article; a page that needs it for every entity takes
+ * the same figures from {@link mentionIndexOf}.
  */
 export function coMentions(
 	entityId: string,
@@ -200,9 +201,66 @@ export function coMentions(
 			if (together.size > 0) shared.set(otherId, (shared.get(otherId) ?? 0) + together.size);
 		}
 	}
-	return [...shared.entries()]
+	return rankCoMentions(shared, nameOf);
+}
+
+/** Co-mentions from a count of shared paragraphs by entity id: most shared first, ties by `nameOf`, then by id. */
+export function rankCoMentions(shared: ReadonlyMap<string, number> | undefined, nameOf: (id: string) => string = (id) => id): CoMention[] {
+	return [...(shared ?? [])]
 		.map(([id, paragraphs]) => ({ entityId: id, paragraphs }))
-		.sort((a, b) => b.paragraphs - a.paragraphs || byName(nameOf(a.entityId), nameOf(b.entityId)));
+		.sort((a, b) => b.paragraphs - a.paragraphs || byName(nameOf(a.entityId), nameOf(b.entityId)) || byId(a.entityId, b.entityId));
+}
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * For every entity, the other entities named in the same paragraphs and how many paragraphs they share
+ * (what {@link coMentions} counts for one entity), in one pass over the articles: each paragraph adds one for
+ * every pair of entities named in it.
+ */
+export function sharedParagraphsByEntity(articles: readonly ArticleMentions[]): Map<string, Map<string, number>> {
+	const shared = new Map<string, Map<string, number>>();
+	for (const article of articles) {
+		// The entities named in each block (by its index in the text model), each once.
+		const inBlock = new Map<number, string[]>();
+		for (const [id, found] of Object.entries(article.mentions)) {
+			let previous = -1;
+			for (const [block] of found.occurrences) {
+				if (block === previous) continue;
+				previous = block;
+				const named = inBlock.get(block);
+				if (!named) inBlock.set(block, [id]);
+				else if (named.at(-1) !== id) named.push(id);
+			}
+		}
+		for (const named of inBlock.values()) {
+			if (named.length < 2) continue;
+			for (const id of named) {
+				let row = shared.get(id);
+				if (!row) shared.set(id, (row = new Map()));
+				for (const other of named) if (other !== id) row.set(other, (row.get(other) ?? 0) + 1);
+			}
+		}
+	}
+	return shared;
+}
+
+/**
+ * What the entity pages and the open data need from every article's mentions, worked out once for the whole
+ * archive instead of once per entity (which made a build grow with entities × articles).
+ */
+export interface MentionIndex {
+	/** The articles, in the order given. */
+	articles: readonly ArticleMentions[];
+	/** For every entity mentioned at least once, the articles that mention it ({@link mentioningArticlesByEntity}). */
+	articlesOf: Map<string, MentioningArticle[]>;
+	/** For every entity named in a paragraph with another, the paragraphs they share ({@link sharedParagraphsByEntity}). */
+	sharedParagraphs: Map<string, Map<string, number>>;
+}
+
+/** The {@link MentionIndex} of a list of articles. */
+export function mentionIndexOf(articles: readonly ArticleMentions[]): MentionIndex {
+	return { articles, articlesOf: mentioningArticlesByEntity(articles), sharedParagraphs: sharedParagraphsByEntity(articles) };
 }
 
 /** Items grouped by entity kind, in the order people, organisations, places; empty groups left out. */

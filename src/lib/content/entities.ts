@@ -1,9 +1,9 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { forEntry } from './build-errors';
 import type { MentionsByEntity } from '../../markdown/remark-entity-mentions';
-import { type Article, articleTextOf } from './articles';
+import { type Article, articleTextOf, getArticles } from './articles';
 import { oncePerBuild } from './once-per-build';
-import { type ArticleMentions, byName, type EntitySummary } from '../analysis/mentions';
+import { type ArticleMentions, byName, type EntitySummary, type MentionIndex, mentionIndexOf } from '../analysis/mentions';
 
 export type Entity = CollectionEntry<'entities'>;
 
@@ -18,12 +18,18 @@ async function readEntities(): Promise<Entity[]> {
 const once = oncePerBuild(() => {
 	const entities = readEntities();
 	const summaries = entities.then((list) => list.map((entity) => ({ id: entity.id, name: entity.data.name, kind: entity.data.kind, link: entity.data.link })));
-	return { entities, summaries };
+	const byId = entities.then((list) => new Map(list.map((entity) => [entity.id, entity])));
+	return { entities, summaries, byId };
 });
 
 /** All entities, by name (a leading "The " ignored). Callers must not change the list. */
 export function getEntities(): Promise<Entity[]> {
 	return once().entities;
+}
+
+/** All entities by id, one map per build (an entity page looks up the names of the entities named with it). */
+export function getEntitiesById(): Promise<ReadonlyMap<string, Entity>> {
+	return once().byId;
 }
 
 /** What lists of entities show: id, name, kind and the editors' reference link, in the order of {@link getEntities}. */
@@ -49,3 +55,9 @@ export function articleMentions(articles: readonly Article[]): ArticleMentions[]
 	);
 }
 
+
+/**
+ * Every article's mentions (newest article first) and what the entity pages and the open data need from them
+ * (src/lib/analysis/mentions.ts), worked out once per build.
+ */
+export const getMentionIndex: () => Promise<MentionIndex> = oncePerBuild(async () => mentionIndexOf(articleMentions(await getArticles())));

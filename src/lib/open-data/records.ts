@@ -10,10 +10,10 @@ import type { DatasetItem, DatasetName } from '../../schemas/open-data';
 import { type Analysis, getAnalysis, type PlacedSentence } from '../analysis/analysis';
 import { claimPages, quoteList, timelineList } from '../routing/analysis-pages';
 import { articleTextOf, readingTimeOf } from '../content/articles';
-import { articleMentions, getEntities } from '../content/entities';
+import { getEntities, getMentionIndex } from '../content/entities';
 import { articleHref, entityHref, findingHref, genreHref, outletHref, tagHref } from '../routing/routes';
 import { getFindings } from '../analysis/findings';
-import { articlesMentioning, totalsByEntity } from '../analysis/mentions';
+import { totalsByEntity } from '../analysis/mentions';
 import { datasetCsv, datasetJson } from './files';
 import { claimPositions } from '../analysis/claim-positions';
 import { oncePerBuildFor } from '../content/once-per-build';
@@ -46,9 +46,10 @@ export function getOpenDataFile(site: URL, name: DatasetName, form: 'json' | 'cs
 
 async function load(site: URL): Promise<OpenData> {
 	const url = (path: string) => new URL(path, site).href;
-	const [analysis, entities, authors, outlets, tags] = await Promise.all([
+	const [analysis, entities, mentionIndex, authors, outlets, tags] = await Promise.all([
 		getAnalysis(),
 		getEntities(),
+		getMentionIndex(),
 		getCollection('authors'),
 		getCollection('outlets'),
 		getCollection('tags'),
@@ -82,8 +83,7 @@ async function load(site: URL): Promise<OpenData> {
 		};
 	});
 
-	const mentions = articleMentions(analysis.articles);
-	const totals = totalsByEntity(mentions);
+	const totals = totalsByEntity(mentionIndex.articles);
 	const entityItems = entities.map(
 		(entity): DatasetItem<'entities'> => ({
 			id: entity.id,
@@ -91,7 +91,7 @@ async function load(site: URL): Promise<OpenData> {
 			...entity.data,
 			mentions: totals.get(entity.id)?.mentions ?? 0,
 			articleCount: totals.get(entity.id)?.articles ?? 0,
-			mentionsByArticle: articlesMentioning(entity.id, mentions).map((hit) => ({
+			mentionsByArticle: (mentionIndex.articlesOf.get(entity.id) ?? []).map((hit) => ({
 				article: hit.slug,
 				articleUrl: url(articleHref(hit.slug)),
 				count: hit.count,
