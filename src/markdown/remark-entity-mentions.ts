@@ -78,8 +78,8 @@ function wrapMatches(wraps: { match: EntityMatch; run: TextRun }[], href: (id: s
 /**
  * remark plugin: finds every mention of the given entities in the article's text model
  * (`file.data.articleText`, from `remark-article-text`, which it runs itself when it has not run),
- * with one combined matcher (a single regular expression built from a trie of all spellings,
- * compiled once per plugin use).
+ * with one combined matcher (every spelling filed under its first word, compiled once per plugin
+ * use, so that its cost follows the text and not the number of entities; see `entity-matcher.ts`).
  *
  * Each block's text is searched as one string, so a name split by emphasis ("*Kirill* Dmitriev")
  * is still found and counted; only mentions that lie within one text node outside a link can be

@@ -1,12 +1,14 @@
 /**
- * One combined matcher for the names and aliases of every entity.
+ * One matcher for the names and aliases of every entity, compiled once per build.
  *
- * All spellings are put into a trie, and the trie is written out as ONE regular expression
- * (e.g. `Miami(?: Beach)?|K(?:irill Dmitriev|remlin)`), compiled once. Scanning a text is a
- * single left-to-right pass of that expression, so the cost grows with the length of the text
- * (times the length of the longest spelling), not with text × number of entities.
+ * Every spelling is filed under its first word ("Kirill Dmitriev" under "Kirill"), longest first.
+ * Scanning a text is one left-to-right pass over its words: each word that starts a word (not one
+ * inside another) is looked up in that index, and only the few spellings filed under it are
+ * tried there. So the cost grows with the length of the text, not with the number of entities:
+ * 2,000 entities cost about what 200 do. (A spelling that does not start with a letter or a digit,
+ * such as "(RDIF)", is filed under its first character, and the scan stops at that character too.)
  *
- * Rules, all enforced by the expression itself:
+ * Rules:
  * - **Case-sensitive**: the country "US" is not the pronoun "us".
  * - **Unicode word boundaries**: a spelling matches only where the characters on both sides are
  *   not letters, digits, combining marks or `_` ("Aven" is not found inside "haven").
@@ -50,8 +52,6 @@ export interface EntityMatch {
 
 /** The compiled matcher. */
 export interface EntityMatcher {
-	/** The single regular expression that finds every spelling (global, Unicode). */
-	readonly pattern: RegExp;
 	/** How many distinct spellings the matcher knows. */
 	readonly spellings: number;
 	/** Every mention in `text`, in order, none overlapping. */
@@ -63,17 +63,14 @@ export interface EntityMatcher {
 /** What to do when one spelling belongs to two entities. */
 export type SpellingConflictHandler = (spelling: string, firstEntityId: string, secondEntityId: string) => void;
 
-interface TrieNode {
-	children: Map<string, TrieNode>;
-	terminal: boolean;
-}
-
 /** Characters that count as "inside a word" for the boundary checks. */
 const wordChar = String.raw`[\p{L}\p{N}\p{M}_]`;
+const wordCharAlone = new RegExp(`^${wordChar}$`, 'u');
+/** The word a spelling starts with (letters, digits, marks, `_`), if it starts with one. */
+const leadingWord = new RegExp(`^${wordChar}+`, 'u');
 
 /** A hyphen (ASCII, Unicode hyphen, non-breaking hyphen) or an en dash, joining two words into one. */
 const joiner = /^[-\u2010\u2011\u2013]$/u;
-const wordCharAlone = new RegExp(`^${wordChar}$`, 'u');
 
 /** Whether the spelling at `start`…`end` of `text` is joined to a word before or after it by a hyphen or an en dash. */
 function inCompound(text: string, start: number, end: number): boolean {
@@ -85,29 +82,35 @@ function inCompound(text: string, start: number, end: number): boolean {
 	return joinedBefore || joinedAfter;
 }
 
-/** Escapes one code point for use in a Unicode-mode regular expression. */
-function escapeCodePoint(char: string): string {
-	return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
-}
-
-function newNode(): TrieNode {
-	return { children: new Map(), terminal: false };
+/** Whether the code point at `index` of `text` is a word character (false at the end of the text). */
+function wordCharAt(text: string, index: number): boolean {
+	const codePoint = text.codePointAt(index);
+	return codePoint !== undefined && wordCharAlone.test(String.fromCodePoint(codePoint));
 }
 
 /**
- * Writes the trie below `node` as a regular expression. Longer continuations come before the
- * end of a shorter spelling (`Miami(?: Beach)?` is greedy), so the longest spelling is tried first
- * and a shorter one is only taken when the longer one does not end on a word boundary.
+ * How a spelling that ends at `end` of `text` may end: with a possessive (`’s`, `'s`, or a lone
+ * apostrophe after a final "s"), or with nothing; either way followed by a character that is not a
+ * word character. Tried in that order, as a greedy optional group would be. `undefined` when the
+ * spelling runs on into a word.
  */
-function emit(node: TrieNode): string {
-	const branches = [...node.children.entries()]
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		.map(([char, child]) => escapeCodePoint(char) + emit(child));
-	if (branches.length === 0) return '';
-	const body = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
-	if (!node.terminal) return body;
-	// A terminal node with continuations: the continuation is optional, and greedy, so it is tried first.
-	return `(?:${branches.join('|')})?`;
+function endingAt(text: string, end: number): { possessive?: string } | undefined {
+	const apostrophe = text[end];
+	if (apostrophe === "'" || apostrophe === '’') {
+		if (text[end + 1] === 's' && !wordCharAt(text, end + 2)) return { possessive: `${apostrophe}s` };
+		if (text[end - 1] === 's' && !wordCharAt(text, end + 1)) return { possessive: apostrophe };
+	}
+	return wordCharAt(text, end) ? undefined : {};
+}
+
+/** The key a spelling is filed under: its first word, or its first character when it does not start with a word character. */
+function keyOf(spelling: string): string {
+	return leadingWord.exec(spelling)?.[0] ?? String.fromCodePoint(spelling.codePointAt(0) ?? 0);
+}
+
+/** A code point written as an escape that is valid inside a character class of a Unicode-mode expression. */
+function classEscape(char: string): string {
+	return `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`;
 }
 
 /**
@@ -118,7 +121,6 @@ function emit(node: TrieNode): string {
  */
 export function createEntityMatcher(entities: readonly MatchableEntity[], onConflict?: SpellingConflictHandler): EntityMatcher {
 	const owner = new Map<string, string>();
-	const root = newNode();
 	for (const entity of entities) {
 		for (const raw of [entity.name, ...(entity.aliases ?? [])]) {
 			const spelling = raw.trim();
@@ -135,42 +137,49 @@ export function createEntityMatcher(entities: readonly MatchableEntity[], onConf
 				);
 			}
 			owner.set(spelling, entity.id);
-			let node = root;
-			for (const char of spelling) {
-				let next = node.children.get(char);
-				if (!next) {
-					next = newNode();
-					node.children.set(char, next);
-				}
-				node = next;
-			}
-			node.terminal = true;
 		}
 	}
 
-	// With no spellings at all the pattern must match nothing.
-	const alternatives = owner.size === 0 ? '(?!)' : emit(root);
-	const pattern = new RegExp(
-		`(?<!${wordChar})(?<spelling>${alternatives})(?<possessive>['’]s|(?<=s)['’])?(?!${wordChar})`,
-		'gu',
-	);
+	// Spellings by their key, longest first: the first that fits at a position is the longest.
+	const byKey = new Map<string, string[]>();
+	for (const spelling of owner.keys()) {
+		const key = keyOf(spelling);
+		const list = byKey.get(key);
+		if (list) list.push(spelling);
+		else byKey.set(key, [spelling]);
+	}
+	for (const list of byKey.values()) list.sort((a, b) => b.length - a.length);
+
+	// Where a mention can start: a whole word, or one of the characters that a spelling starts with when
+	// it does not start with a word character; either way not preceded by a word character.
+	const otherStarts = [...byKey.keys()].filter((key) => !leadingWord.test(key));
+	const starts = otherStarts.length === 0 ? `${wordChar}+` : `${wordChar}+|[${otherStarts.map(classEscape).join('')}]`;
+	const candidates = new RegExp(`(?<!${wordChar})(?:${starts})`, 'gu');
 
 	return {
-		pattern,
 		spellings: owner.size,
 		entityOf: (spelling) => owner.get(spelling),
 		find(text) {
 			const matches: EntityMatch[] = [];
-			// `matchAll` scans with its own copy of the compiled expression, so no state is shared between calls.
-			for (const match of text.matchAll(pattern)) {
-				const spelling = match.groups?.spelling ?? '';
-				const entityId = owner.get(spelling);
-				if (entityId === undefined) continue;
-				const found: EntityMatch = { entityId, text: spelling, start: match.index, end: match.index + spelling.length };
-				const possessive = match.groups?.possessive;
-				if (possessive) found.possessive = possessive;
-				if (inCompound(text, found.start, found.end)) found.compound = true;
-				matches.push(found);
+			// Where the last mention ended (its possessive included): the scan goes on after it.
+			let cursor = 0;
+			// `matchAll` scans with its own copy of the expression, so no state is shared between calls.
+			for (const candidate of owner.size === 0 ? [] : text.matchAll(candidates)) {
+				const start = candidate.index;
+				if (start < cursor) continue;
+				for (const spelling of byKey.get(candidate[0]) ?? []) {
+					if (!text.startsWith(spelling, start)) continue;
+					const end = start + spelling.length;
+					const ending = endingAt(text, end);
+					if (!ending) continue;
+					const entityId = owner.get(spelling) ?? '';
+					const found: EntityMatch = { entityId, text: spelling, start, end };
+					if (ending.possessive) found.possessive = ending.possessive;
+					if (inCompound(text, start, end)) found.compound = true;
+					matches.push(found);
+					cursor = end + (ending.possessive?.length ?? 0);
+					break;
+				}
 			}
 			return matches;
 		},
