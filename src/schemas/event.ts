@@ -59,6 +59,11 @@ export const createEventSchema = (reference: ReferenceFactory) =>
 	z.strictObject({
 		/** A short neutral headline by the editors, e.g. "Talks in Riyadh". */
 		title: z.string().trim().min(1),
+		/**
+		 * The label of the event's mark on the timeline chart, by the editors, when the title is longer than the
+		 * chart has room for, e.g. "Miami Beach meeting". Left out, the chart shows the title's first words.
+		 */
+		chartLabel: z.string().trim().min(1).max(24, 'keep the chart label to 24 characters; the title is shown in full beside the chart').optional(),
 		/** One or two sentences by the editors saying what happened, only as far as the articles tell it. */
 		description: z.string().trim().min(1),
 		/** When it happened, to what precision, and on whose word. */

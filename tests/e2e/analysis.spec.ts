@@ -182,6 +182,46 @@ test.describe('the timeline page', () => {
 		await expect(page.getByRole('list', { name: 'Key to the timeline chart' }).getByRole('listitem')).toHaveCount(5);
 	});
 
+	test('labels every point of the chart in words, clear of every other label and mark and inside the chart', async ({ page }) => {
+		for (const width of [390, 1280]) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto('/timeline/');
+			const chart = page.locator('svg.timeline-chart');
+			const marks = chart.locator('.tl-mark');
+			await expect(marks).toHaveCount(events.length + articles.length);
+			const layout = await chart.evaluate((svg) => {
+				const box = (el: Element) => {
+					const r = el.getBoundingClientRect();
+					return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+				};
+				return {
+					chart: box(svg),
+					marks: [...svg.querySelectorAll('.tl-mark')].map((mark) => ({
+						tooltip: mark.querySelector('title')?.textContent ?? '',
+						label: mark.querySelector('.tl-label')?.textContent?.trim() ?? '',
+						labelBox: box(mark.querySelector('.tl-label') ?? mark),
+						shapeBox: box(mark.querySelector('.tl-shape') ?? mark),
+					})),
+				};
+			});
+			const overlap = (a: typeof layout.chart, b: typeof layout.chart) =>
+				Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+			for (const [i, mark] of layout.marks.entries()) {
+				// A label of words, the start of the entry's title or the editors' short form of it; the tooltip has the title whole.
+				expect(mark.label).toMatch(/\p{L}{2,}/u);
+				expect(mark.tooltip.length).toBeGreaterThan(mark.label.length - 1);
+				expect(mark.labelBox.left).toBeGreaterThanOrEqual(layout.chart.left - 0.5);
+				expect(mark.labelBox.right).toBeLessThanOrEqual(layout.chart.right + 0.5);
+				for (const [j, other] of layout.marks.entries()) {
+					if (i === j) continue;
+					expect(overlap(mark.labelBox, other.labelBox), `“${mark.label}” runs into “${other.label}”`).toBe(false);
+					expect(overlap(mark.labelBox, other.shapeBox), `“${mark.label}” runs into the mark of “${other.label}”`).toBe(false);
+				}
+				expect(overlap(mark.labelBox, mark.shapeBox), `“${mark.label}” covers its own mark`).toBe(false);
+			}
+		}
+	});
+
 	test('links evidence to the paragraphs that hold it', async ({ page }) => {
 		await page.goto('/timeline/');
 		expect(await checkEvidenceLinks(page, 'a.evidence-link[data-sentence]')).toBeGreaterThanOrEqual(events.length);
