@@ -195,4 +195,12 @@ describe('the analysis schemas', () => {
 			event.safeParse({ ...base, date: { date: '2025-02', precision: 'month', basis: 'stated', reason: 'no reason needed' } }).success,
 		).toBe(false);
 	});
+
+	it('takes an event’s chart label of up to 24 characters and says why a longer one is refused', () => {
+		const base = { title: 'Witkoff, Kushner and Dmitriev meet in Miami Beach', description: 'D.', date: { date: '2025', precision: 'year', basis: 'stated' }, evidence: [{ article: 'a', text: ['A sentence.'] }] };
+		expect(event.safeParse({ ...base, chartLabel: 'Miami Beach meeting' }).success).toBe(true);
+		const long = event.safeParse({ ...base, chartLabel: 'Witkoff, Kushner and Dmitriev meet' });
+		expect(long.error?.issues[0]?.path).toEqual(['chartLabel']);
+		expect(long.error?.issues[0]?.message).toContain('24 characters');
+	});
 });
