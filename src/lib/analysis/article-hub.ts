@@ -4,7 +4,8 @@
  * row on the analysis pages (`analysis-pages.ts`), so that a reader goes from the text to the analysis of it.
  */
 import type { Article } from '../content/articles';
-import { claimPages, quoteList, timelineList } from '../routing/analysis-pages';
+import { claimPages, type QuoteItem, quoteList, timelineList } from '../routing/analysis-pages';
+import { oncePerBuildFor } from '../content/once-per-build';
 import { entityHref } from '../routing/routes';
 import { formatPreciseDate } from './timeline';
 import type { Analysis } from './analysis';
@@ -51,17 +52,34 @@ export function quoteExcerpt(text: string, words = 8): string {
 	return all.length <= words ? text : `${all.slice(0, words).join(' ').replace(/[,;:.]$/, '')} …`;
 }
 
+/**
+ * Made once per analysis, so that an article page looks only at its own entries, not at every quotation and
+ * timeline entry of the archive: each article's quotations in the quotes page's order, and the timeline's
+ * event entries in its order.
+ */
+const hubIndex = oncePerBuildFor((analysis: Analysis) => {
+	const quotesByArticle = new Map<string, QuoteItem[]>();
+	for (const item of quoteList(analysis).items) {
+		const articleId = item.quote.data.article.id;
+		const list = quotesByArticle.get(articleId);
+		if (list) list.push(item);
+		else quotesByArticle.set(articleId, [item]);
+	}
+	const eventEntries = timelineList(analysis).entries.filter((entry) => entry.kind === 'event');
+	return { quotesByArticle, eventEntries };
+});
+
 export function articleHub(article: Article, analysis: Analysis): ArticleHub {
 	const quotes = quoteList(analysis);
 	const claims = claimPages(analysis);
 	const timeline = timelineList(analysis);
+	const { quotesByArticle, eventEntries } = hubIndex(analysis);
 	// Speakers in the order of the quotes page (most quoted first); their quotations in reading order.
-	const own = new Set(analysis.quotesOf(article.id).map((quote) => quote.id));
 	const speakers = new Map<string, HubSpeaker>();
-	for (const item of quotes.items) {
+	for (const item of quotesByArticle.get(article.id) ?? []) {
 		// Quotations the article gives no speaker are left to the quotes page.
 		const id = item.quote.data.speaker?.id;
-		if (!own.has(item.quote.id) || id === undefined) continue;
+		if (id === undefined) continue;
 		let speaker = speakers.get(id);
 		if (!speaker) {
 			speaker = { name: analysis.nameOf(id), entityHref: entityHref(id), quotes: [] };
@@ -82,8 +100,9 @@ export function articleHub(article: Article, analysis: Analysis): ArticleHub {
 			href: claims.claimHref(claim.id),
 		};
 	});
-	const events = timeline.entries
-		.filter((entry) => entry.kind === 'event' && analysis.eventsOf(article.id).some((event) => event.id === entry.id))
+	const ownEvents = analysis.eventsOf(article.id);
+	const events = eventEntries
+		.filter((entry) => ownEvents.some((event) => event.id === entry.id))
 		.map((entry): HubEvent => {
 			const event = analysis.events.find((candidate) => candidate.id === entry.id);
 			return {

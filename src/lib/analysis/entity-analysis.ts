@@ -4,10 +4,11 @@
  * `entityAnalysisLimit` of each, with the number and a link to the rest, so that the page stays bounded as
  * the archive grows.
  */
-import { claimPages, quoteList } from '../routing/analysis-pages';
+import { claimPages, type QuoteItem, quoteList } from '../routing/analysis-pages';
 import { quoteExcerpt } from './article-hub';
-import { type Analysis, shortTitle } from './analysis';
+import { type Analysis, type ArticlePosition, shortTitle } from './analysis';
 import type { ClaimStatus } from '../../schemas/claim';
+import { oncePerBuildFor } from '../content/once-per-build';
 
 /** How many quotations and claims an entity's page lists. */
 export const entityAnalysisLimit = 10;
@@ -34,13 +35,40 @@ export interface EntityAnalysis {
 	claimCount: number;
 }
 
+/** Appends `item` to the list under `key`. */
+function push<T>(lists: Map<string, T[]>, key: string, item: T): void {
+	const list = lists.get(key);
+	if (list) list.push(item);
+	else lists.set(key, [item]);
+}
+
+/**
+ * For every entity, its quotations in the quotes page's order and the claim positions attributed to it in the
+ * claims page's order, made once per analysis (filtering every quotation and position for each entity page
+ * made a build grow with entities × quotations).
+ */
+const byEntity = oncePerBuildFor((analysis: Analysis) => {
+	const quotes = new Map<string, QuoteItem[]>();
+	for (const item of quoteList(analysis).items) {
+		const speaker = item.quote.data.speaker?.id;
+		if (speaker !== undefined) push(quotes, speaker, item);
+	}
+	const attributed = new Map<string, ArticlePosition[]>();
+	for (const claim of analysis.claims) {
+		for (const position of claim.data.positions) {
+			const entity = position.attributedTo?.id;
+			if (entity !== undefined) push(attributed, entity, { claim, position });
+		}
+	}
+	return { quotes, attributed };
+});
+
 export function entityAnalysis(entityId: string, analysis: Analysis): EntityAnalysis {
 	const quotes = quoteList(analysis);
 	const claims = claimPages(analysis);
-	const own = quotes.items.filter((item) => item.quote.data.speaker?.id === entityId);
-	const attributed = analysis.claims.flatMap((claim) =>
-		claim.data.positions.filter((position) => position.attributedTo?.id === entityId).map((position) => ({ claim, position })),
-	);
+	const index = byEntity(analysis);
+	const own = index.quotes.get(entityId) ?? [];
+	const attributed = index.attributed.get(entityId) ?? [];
 	const titleOf = (id: string) => shortTitle(analysis.articleById.get(id)?.data.title ?? id, 48);
 	return {
 		quotes: own.slice(0, entityAnalysisLimit).map((item) => ({
