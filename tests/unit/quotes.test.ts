@@ -1,7 +1,7 @@
 /** The quotes pages' view of one page: its quotations in runs by speaker, continued across page breaks. */
 import { describe, expect, it } from 'vitest';
 import { quotationCountOf, speakerGroupsOf, unattributedSpeaker } from '../../src/lib/analysis/quotes';
-import type { QuoteItem, Speaker } from '../../src/lib/routing/analysis-pages';
+import type { QuoteItem, Speaker } from '../../src/lib/analysis/analysis-pages';
 
 const speaker = (id: string, first: number, direct: number, partial = 0): Speaker => ({ id, name: id, direct, partial, first, firstPage: 1 });
 const item = (id: string, speakerId?: string) => ({ quote: { id, data: { speaker: speakerId ? { id: speakerId } : undefined } } }) as unknown as QuoteItem;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { navigation, navigationIn } from '../../src/lib/routing/navigation';
 import {
+	analysisEntryHref,
+	analysisEntryId,
 	analysisHref,
 	articleHref,
 	dataFileHref,
@@ -30,6 +32,18 @@ describe('routes', () => {
 		expect(dataFileHref('claims', 'schema.json')).toBe('/data/claims.schema.json');
 		expect(searchHref()).toBe('/search/');
 		expect(searchHref('oil & gas')).toBe('/search/?q=oil%20%26%20gas');
+	});
+
+	it('put each analysis entry on the page that lists it, under an anchor of its kind', () => {
+		expect(analysisEntryHref('claim', 'talks-resume', 2)).toBe('/claims/2/#claim-talks-resume');
+		expect(analysisEntryHref('topic', 'energy')).toBe('/claims/#topic-energy');
+		expect(analysisEntryHref('quote', 'q-1', 3)).toBe('/quotes/3/#quote-q-1');
+		expect(analysisEntryHref('speaker', 'kirill-dmitriev')).toBe('/quotes/#speaker-kirill-dmitriev');
+		expect(analysisEntryHref('event', 'riyadh-talks')).toBe('/timeline/#event-riyadh-talks');
+		expect(analysisEntryHref('published', 'an-article', 2)).toBe('/timeline/2/#published-an-article');
+		expect(analysisEntryHref('finding', 'f')).toBe('/analysis/#finding-f');
+		// The page's anchor and the link's fragment are one spelling.
+		expect(analysisEntryHref('event', 'riyadh-talks').split('#')[1]).toBe(analysisEntryId('event', 'riyadh-talks'));
 	});
 
 	it('give page 1 (and anything below it) the address of the list itself', () => {

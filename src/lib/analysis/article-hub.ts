@@ -4,7 +4,7 @@
  * row on the analysis pages (`analysis-pages.ts`), so that a reader goes from the text to the analysis of it.
  */
 import type { Article } from '../content/articles';
-import { claimPages, type QuoteItem, quoteList, timelineList } from '../routing/analysis-pages';
+import { claimPages, type QuoteItem, quoteList, timelineList } from './analysis-pages';
 import { oncePerBuildFor } from '../content/once-per-build';
 import { entityHref } from '../routing/routes';
 import { formatPreciseDate } from './timeline';

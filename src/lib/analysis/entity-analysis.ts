@@ -4,7 +4,7 @@
  * `entityAnalysisLimit` of each, with the number and a link to the rest, so that the page stays bounded as
  * the archive grows.
  */
-import { claimPages, type QuoteItem, quoteList } from '../routing/analysis-pages';
+import { claimPages, type QuoteItem, quoteList } from './analysis-pages';
 import { quoteExcerpt } from './article-hub';
 import { type Analysis, type ArticlePosition, shortTitle } from './analysis';
 import type { ClaimStatus } from '../../schemas/claim';

@@ -5,7 +5,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { oncePerBuildFor } from '../content/once-per-build';
-import { claimPages, quoteList } from '../routing/analysis-pages';
+import { claimPages, quoteList } from './analysis-pages';
 import type { Analysis, PlacedSentence } from './analysis';
 
 export type Finding = CollectionEntry<'findings'>;

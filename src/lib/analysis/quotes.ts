@@ -1,9 +1,9 @@
 /**
  * The quotes pages' view of one page: its quotations cut into runs by speaker, each saying whether the
  * speaker's quotations began on an earlier page or go on to a later one. The order and the speakers come
- * from `quoteList` (src/lib/routing/analysis-pages.ts), worked out once per build.
+ * from `quoteList` (src/lib/analysis/analysis-pages.ts), worked out once per build.
  */
-import type { QuoteItem, Speaker } from '../routing/analysis-pages';
+import type { QuoteItem, Speaker } from './analysis-pages';
 
 /**
  * The group of the quotes pages for quotations the articles present as someone's without saying whose

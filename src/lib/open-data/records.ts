@@ -8,10 +8,10 @@
 import { getCollection } from 'astro:content';
 import type { DatasetItem, DatasetName } from '../../schemas/open-data';
 import { type Analysis, getAnalysis, type PlacedSentence } from '../analysis/analysis';
-import { claimPages, quoteList, timelineList } from '../routing/analysis-pages';
+import { claimPages, quoteList, timelineList } from '../analysis/analysis-pages';
 import { articleTextOf, readingTimeOf } from '../content/articles';
 import { getEntities, getMentionIndex } from '../content/entities';
-import { articleHref, entityHref, findingHref, genreHref, outletHref, tagHref } from '../routing/routes';
+import { analysisEntryHref, articleHref, entityHref, genreHref, outletHref, tagHref } from '../routing/routes';
 import { getFindings } from '../analysis/findings';
 import { totalsByEntity } from '../analysis/mentions';
 import { datasetCsv, datasetJson } from './files';
@@ -107,7 +107,7 @@ async function load(site: URL): Promise<OpenData> {
 		timeline: timelineItemsOf(analysis, url, placed),
 		findings: (await getFindings(analysis)).map((finding) => ({
 			id: finding.id,
-			url: url(findingHref(finding.id)),
+			url: url(analysisEntryHref('finding', finding.id)),
 			title: finding.title,
 			statement: finding.statement,
 			order: finding.order,

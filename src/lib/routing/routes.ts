@@ -3,7 +3,7 @@
  * builds an href by hand. Addresses end with a slash (`trailingSlash: 'always'` in astro.config.mjs).
  *
  * Where an entry of a split list lives (which page of `/claims/` holds a claim) depends on the content and is
- * worked out in `analysis-pages.ts`; this module only spells the addresses.
+ * worked out in `src/lib/analysis/analysis-pages.ts`; this module only spells the addresses and fragment ids.
  */
 import type { Genre } from '../../schemas/article';
 
@@ -43,8 +43,28 @@ export type AnalysisPage = 'analysis' | 'entities' | 'quotes' | 'claims' | 'time
 /** An analysis page, `n`th page: `/claims/`, `/claims/2/`. */
 export const analysisHref = (kind: AnalysisPage, n = 1): string => pageHref(`/${kind}/`, n);
 
-/** An editors' finding on the analysis page: `/analysis/#finding-<id>`. */
-export const findingHref = (findingId: string): string => `${analysisHref('analysis')}#finding-${findingId}`;
+/** The entries an analysis page lists one by one, each with an anchor, and the page that lists them. */
+const entryPages = {
+	claim: 'claims',
+	/** A topic's group of claims. */
+	topic: 'claims',
+	quote: 'quotes',
+	/** A speaker's group of quotations. */
+	speaker: 'quotes',
+	event: 'timeline',
+	/** An article's publication date on the timeline. */
+	published: 'timeline',
+	/** An editors' finding. */
+	finding: 'analysis',
+} as const satisfies Record<string, AnalysisPage>;
+export type AnalysisEntry = keyof typeof entryPages;
+
+/** The fragment id of an entry on its analysis page: `claim-<id>`, `topic-<id>`, `quote-<id>`, `speaker-<key>`, `event-<id>`, `published-<article id>`, `finding-<id>`. */
+export const analysisEntryId = (kind: AnalysisEntry, id: string): string => `${kind}-${id}`;
+
+/** An entry on page `n` of the analysis page that lists it: `/claims/2/#claim-<id>`, `/analysis/#finding-<id>`. */
+export const analysisEntryHref = (kind: AnalysisEntry, id: string, n = 1): string =>
+	`${analysisHref(entryPages[kind], n)}#${analysisEntryId(kind, id)}`;
 
 /** The index pages of the browsing lists. */
 export const indexHref = {

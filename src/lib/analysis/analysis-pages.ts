@@ -11,15 +11,15 @@
  *   `timelineEntriesPerPage` a page, as Astro's `paginate()` cuts them; the timeline page, the open data
  *   and the comparison page link to each entry there.
  */
-import { type Analysis, type Claim, type PlacedSentence, type Quote, timelineOf } from '../analysis/analysis';
+import { type Analysis, type Claim, type PlacedSentence, type Quote, timelineOf } from './analysis';
 import { forEntry } from '../content/build-errors';
 import type { Article } from '../content/articles';
-import { analysisHref } from './routes';
+import { analysisEntryHref } from '../routing/routes';
 import { oncePerBuildFor } from '../content/once-per-build';
-import { articlesPerComparison, claimsPerPage, packPages, quotesPerPage, timelineEntriesPerPage } from './pagination';
-import type { TimelineEntry } from '../analysis/timeline';
+import { articlesPerComparison, claimsPerPage, packPages, quotesPerPage, timelineEntriesPerPage } from '../routing/pagination';
+import type { TimelineEntry } from './timeline';
 import { findQuoted } from '../text/verbatim';
-import { speakerKeyOf, unattributedSpeaker } from '../analysis/quotes';
+import { speakerKeyOf, unattributedSpeaker } from './quotes';
 import { sentenceAt } from '../text/sentences';
 import { sentencesOf } from '../text/article-text';
 
@@ -73,8 +73,8 @@ export const claimPages = oncePerAnalysis((analysis): ClaimPages => {
 	const result: ClaimPages = {
 		pages,
 		positions: analysis.claims.reduce((sum, claim) => sum + new Set(claim.data.positions.map((p) => p.article.id)).size, 0),
-		claimHref: (id) => `${analysisHref('claims', pageOfClaim.get(id) ?? 1)}#claim-${id}`,
-		topicHref: (id) => `${analysisHref('claims', pageOfTopic.get(id) ?? 1)}#topic-${id}`,
+		claimHref: (id) => analysisEntryHref('claim', id, pageOfClaim.get(id) ?? 1),
+		topicHref: (id) => analysisEntryHref('topic', id, pageOfTopic.get(id) ?? 1),
 	};
 	return result;
 });
@@ -167,8 +167,8 @@ export const quoteList = oncePerAnalysis((analysis): QuoteList => {
 		items,
 		speakers,
 		quotedArticles: new Set(items.map((item) => item.placed.article.id)).size,
-		quoteHref: (id) => `${analysisHref('quotes', pageOf(indexOfQuote.get(id) ?? 0))}#quote-${id}`,
-		speakerHref: (id) => `${analysisHref('quotes', speakers.get(id)?.firstPage ?? 1)}#speaker-${id}`,
+		quoteHref: (id) => analysisEntryHref('quote', id, pageOf(indexOfQuote.get(id) ?? 0)),
+		speakerHref: (id) => analysisEntryHref('speaker', id, speakers.get(id)?.firstPage ?? 1),
 	};
 	return result;
 });
@@ -196,8 +196,8 @@ export const timelineList = oncePerAnalysis((analysis): TimelineList => {
 	const result: TimelineList = {
 		entries,
 		pageOf,
-		eventHref: (id) => `${analysisHref('timeline', pageOf('event', id))}#event-${id}`,
-		publishedHref: (id) => `${analysisHref('timeline', pageOf('article', id))}#published-${id}`,
+		eventHref: (id) => analysisEntryHref('event', id, pageOf('event', id)),
+		publishedHref: (id) => analysisEntryHref('published', id, pageOf('article', id)),
 	};
 	return result;
 });
