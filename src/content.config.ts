@@ -13,8 +13,13 @@ import { outletSchema } from './schemas/outlet';
 import { pageSchema } from './schemas/page';
 import { tagSchema } from './schemas/tag';
 
-/** A collection's files, where src/lib/content/paths.ts says they are (`CONTENT_DIR`, the folder, the extension). */
-const files = (collection: CollectionName) => glob({ pattern: collectionPattern(collection), base: collectionBase(collection) });
+/**
+ * A collection's files, where src/lib/content/paths.ts says they are (`CONTENT_DIR`, the folder, the extension).
+ * The raw file text is not kept in Astro's data store (`retainBody: false`): nothing reads it from there (the
+ * content guard reads the files itself), and an article's body is about a quarter of its entry; the rendered
+ * HTML and the text model (`src/lib/text/article-text.ts`) are kept.
+ */
+const files = (collection: CollectionName) => glob({ pattern: collectionPattern(collection), base: collectionBase(collection), retainBody: false });
 
 const articles = defineCollection({
 	loader: files('articles'),
@@ -56,6 +61,7 @@ const pages = defineCollection({
 		pattern: 'pages/*.md',
 		base: `./${contentDir}`,
 		generateId: ({ entry }) => entry.replace(/^pages\//, '').replace(/\.md$/, ''),
+		retainBody: false,
 	}),
 	schema: pageSchema,
 });

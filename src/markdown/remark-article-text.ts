@@ -24,7 +24,7 @@ export function textModelOf(tree: Root): ArticleText {
 
 /**
  * remark plugin: reads the article's text model (blocks with their fragment ids, numbers, plain
- * text and sentences; see `readArticleText`) from the tree, after `remark-paragraph-ids` has given
+ * text; see `readArticleText`) from the tree, after `remark-paragraph-ids` has given
  * the blocks their ids (it gives them itself if that plugin did not run).
  *
  * The model goes to `file.data.articleText`, and to `file.data.astro.frontmatter.articleText`, which

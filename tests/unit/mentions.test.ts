@@ -6,7 +6,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MentionAt, MentionsByEntity } from '../../src/markdown/remark-entity-mentions';
 import type { ArticleText } from '../../src/lib/text/article-text';
-import { splitSentences } from '../../src/lib/text/sentences';
 import {
 	type ArticleMentions,
 	articlesMentioning,
@@ -23,14 +22,13 @@ import {
 	totalsByEntity,
 } from '../../src/lib/analysis/mentions';
 
-/** A text model of numbered paragraphs `p-1`, `p-2`, … (or the ids given), sentences split as the pipeline splits them. */
+/** A text model of numbered paragraphs `p-1`, `p-2`, … (or the ids given). */
 function textOf(paragraphs: string[], ids: string[] = paragraphs.map((_, i) => `p-${i + 1}`)): ArticleText {
 	return {
 		blocks: paragraphs.map((text, i) => ({
 			id: ids[i] ?? `p-${i + 1}`,
 			number: i + 1,
 			text,
-			sentences: splitSentences(text).flatMap((span) => [span.start, span.end]),
 		})),
 	};
 }

@@ -1,6 +1,7 @@
 /**
  * The one model of an article's text: its blocks (paragraphs, list items, table cells, headings),
- * each with the fragment id it carries in the page, its number, its plain text and its sentences.
+ * each with the fragment id it carries in the page, its number and its plain text; a block's
+ * sentences are split from its text when asked for (`sentencesOf`).
  *
  * It is read from the Markdown syntax tree by `src/markdown/remark-article-text.ts`, in the same
  * pipeline that renders the page, and kept with the render; the content guard reads it from the
@@ -22,8 +23,6 @@ export interface TextBlock {
 	 * a paragraph read as the space it renders as, a hard break kept as a line break, trimmed.
 	 */
 	text: string;
-	/** The sentences (see `sentences.ts`) as flat pairs of offsets into `text`: `[start, end, start, end, …]`. */
-	sentences: number[];
 }
 
 /** An article's text: its blocks in document order. */
@@ -111,10 +110,6 @@ function readInline(children: readonly Nodes[], parent: Parent): { text: string;
 	return { text: trimmed, runs: kept };
 }
 
-function flatSentences(text: string): number[] {
-	return splitSentences(text).flatMap((span) => [span.start, span.end]);
-}
-
 /**
  * Reads the blocks of a Markdown tree whose ids `assignBlockIds` (remark-paragraph-ids) has set:
  * every paragraph (the paragraph of an item of a tight list is read as the item, which carries its
@@ -128,7 +123,7 @@ export function readArticleText(tree: Root): { text: ArticleText; sources: Block
 		const { text, runs } = readInline(inline, node.type === 'listItem' ? (node.children[0] as Parent) : node);
 		if (text === '' || id === undefined) return;
 		const numbered = /^p-(\d+)$/.exec(id);
-		const block: TextBlock = { id, text, sentences: flatSentences(text) };
+		const block: TextBlock = { id, text };
 		if (numbered && node.type !== 'heading') block.number = Number(numbered[1]);
 		blocks.push(block);
 		sources.push({ node, runs });
@@ -152,10 +147,19 @@ export function readArticleText(tree: Root): { text: ArticleText; sources: Block
 	return { text: { blocks }, sources };
 }
 
-/** The sentences of a block as spans. */
-export function sentencesOf(block: TextBlock): SentenceSpan[] {
-	const spans: SentenceSpan[] = [];
-	for (let i = 0; i + 1 < block.sentences.length; i += 2) spans.push({ start: block.sentences[i] ?? 0, end: block.sentences[i + 1] ?? 0 });
+/** Each block's sentences, split once per block object (pages ask for the same block's sentences many times). */
+const sentencesByBlock = new WeakMap<TextBlock, readonly SentenceSpan[]>();
+
+/**
+ * The sentences of a block as spans of its text (`sentences.ts`). They are split from the text when first
+ * asked for, not stored with it: offsets are cheap to find again and would take room in every article's entry.
+ */
+export function sentencesOf(block: TextBlock): readonly SentenceSpan[] {
+	let spans = sentencesByBlock.get(block);
+	if (!spans) {
+		spans = splitSentences(block.text);
+		sentencesByBlock.set(block, spans);
+	}
 	return spans;
 }
 
