@@ -20,7 +20,7 @@ import { idPattern, plainIdReference, type ReferencedCollection } from './refere
 import { createTopicSchema } from './topic';
 
 /** The files, in the order the data page lists them. */
-export const datasetNames = ['articles', 'entities', 'quotes', 'claims', 'timeline', 'findings'] as const;
+export const datasetNames = ['articles', 'entities', 'quotes', 'claims', 'timeline', 'coverage', 'findings'] as const;
 export type DatasetName = (typeof datasetNames)[number];
 
 /** A description for every field of an object schema: a field added to a content schema without one does not type-check. */
@@ -340,6 +340,31 @@ export const findingItemSchema = z.strictObject({
 		.describe('The sentences of the articles the finding rests on, each with its paragraph; may be empty.'),
 });
 
+// ── Coverage ────────────────────────────────────────────────────────────────────────────────────
+
+/** One cell of the comparison's coverage grid in `/data/coverage.json`: one topic in one article. */
+export const coverageItemSchema = z.strictObject({
+	id: z
+		.string()
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/)
+		.describe('The topic’s id and the article’s id joined by a slash: `<topic>/<article>`.'),
+	url: pageUrl('The address of the topic’s row of the coverage grid on the comparison page that shows the article.'),
+	topic: idOf('topics').describe('The topic, by id (see `/data/claims.json`, whose claims name their topic).'),
+	topicLabel: topicFields.label.describe('The topic as readers see it.'),
+	article: idOf('articles').describe('The article, by id (see `/data/articles.json`).'),
+	articleUrl: pageUrl('The address of the article’s page.'),
+	articleParagraphs: count('How many paragraphs the article has.'),
+	keywords: z.array(z.string().min(1)).describe('The topic’s keywords the article’s paragraphs match, as printed, without repeats, in order of appearance; may be empty.'),
+	paragraphs: z
+		.array(
+			z.strictObject({
+				...paragraphFields,
+				evidence: z.boolean().describe('Whether the paragraph holds an evidence sentence of an article’s position on one of the topic’s claims (otherwise it matches a keyword).'),
+			}),
+		)
+		.describe('The paragraphs of the article that cover the topic, in reading order: those that match one of its keywords or hold evidence of a position on one of its claims; empty when the article does not cover it.'),
+});
+
 // ── The files ───────────────────────────────────────────────────────────────────────────────────
 
 /** What each file holds, in words: the data page and each file's envelope say it. */
@@ -366,6 +391,11 @@ export const datasetInfo: Record<DatasetName, { title: string; description: stri
 		title: 'Timeline',
 		description: 'The events the articles refer to and the articles’ own publication dates, on one axis, in the order of the timeline page.',
 	},
+	coverage: {
+		title: 'Coverage',
+		description:
+			'Which paragraphs of each article cover each topic, as the comparison page’s grid shows them: every topic with every article, oldest article first, the paragraphs that match the topic’s keywords or hold evidence for its claims.',
+	},
 	findings: {
 		title: 'Findings',
 		description: 'What the editors find across the articles, each with the claims, quotations and sentences it rests on. In the order of the analysis page.',
@@ -378,6 +408,7 @@ const itemSchemas = {
 	quotes: quoteItemSchema,
 	claims: claimItemSchema,
 	timeline: timelineItemSchema,
+	coverage: coverageItemSchema,
 	findings: findingItemSchema,
 } satisfies Record<DatasetName, z.ZodType>;
 
@@ -407,6 +438,7 @@ export const datasetSchemas = {
 	quotes: envelopeOf('quotes'),
 	claims: envelopeOf('claims'),
 	timeline: envelopeOf('timeline'),
+	coverage: envelopeOf('coverage'),
 	findings: envelopeOf('findings'),
 };
 

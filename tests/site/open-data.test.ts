@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseVerbatim } from '../../src/lib/text/verbatim';
 import { assertBuilt, fileOfPath, htmlFiles, siteDir, siteOrigin } from './site';
 
-const names = ['articles', 'entities', 'quotes', 'claims', 'timeline', 'findings'] as const;
+const names = ['articles', 'entities', 'quotes', 'claims', 'timeline', 'coverage', 'findings'] as const;
 type Name = (typeof names)[number];
 type Item = Record<string, unknown> & { id: string };
 interface DataFile {
@@ -69,7 +69,7 @@ describe('the JSON files of the open data', () => {
 		expect(validate({ ...json.quotes, items: [{ ...first, invented: true }], count: 1 })).toBe(false);
 	});
 
-	it('hold as many records as the content: articles, entities, quotes, claims, events plus articles on the timeline, findings', () => {
+	it('hold as many records as the content: articles, entities, quotes, claims, events plus articles on the timeline, topics times articles, findings', () => {
 		const articles = contentCount('articles', '.md');
 		const events = contentCount('events', '.yaml');
 		expect(articles).toBe(5);
@@ -80,6 +80,7 @@ describe('the JSON files of the open data', () => {
 			quotes: [contentCount('quotes', '.yaml'), contentCount('quotes', '.yaml')],
 			claims: [contentCount('claims', '.yaml'), contentCount('claims', '.yaml')],
 			timeline: [events + articles, events + articles],
+			coverage: [contentCount('topics', '.yaml') * articles, contentCount('topics', '.yaml') * articles],
 			findings: [contentCount('findings', '.yaml'), contentCount('findings', '.yaml')],
 		});
 	});
@@ -135,6 +136,21 @@ describe('the JSON files of the open data', () => {
 		for (const finding of json.findings.items) {
 			expect(finding.claimUrls).toEqual((finding.claims as string[]).map((id) => claimUrl.get(id)));
 		}
+	});
+
+	it('hold the comparison’s coverage grid cell for cell: the same paragraphs of each article under each topic', () => {
+		const grid = read('compare/index.html');
+		for (const item of json.coverage.items) {
+			const row = grid.match(new RegExp(`<tr data-topic="${String(item.topic)}"[^>]*>([\\s\\S]*?)</tr>`))?.[1] ?? '';
+			expect(row, String(item.topic)).not.toBe('');
+			const links = [...row.matchAll(/href="\/articles\/([^/]+)\/#p-(\d+)"/g)].filter((m) => m[1] === item.article).map((m) => Number(m[2]));
+			const paragraphs = (item.paragraphs as { paragraph: number }[]).map((p) => p.paragraph);
+			expect(paragraphs, item.id).toEqual(links);
+			expect(item.id).toBe(`${String(item.topic)}/${String(item.article)}`);
+		}
+		// Some cell is empty and some is not, or the comparison above proves little.
+		expect(json.coverage.items.some((item) => (item.paragraphs as unknown[]).length === 0)).toBe(true);
+		expect(json.coverage.items.some((item) => (item.paragraphs as unknown[]).length > 2)).toBe(true);
 	});
 
 	it('list the timeline in the order of its numbers, which run from 1 without a gap', () => {

@@ -10,6 +10,8 @@ import { forEntry } from '../content/build-errors';
 import { oncePerBuildFor } from '../content/once-per-build';
 import type { ParagraphBlock } from '../text/article-text';
 import type { Analysis } from './analysis';
+import { articlesPerComparison } from '../routing/pagination';
+import { analysisEntryHref } from '../routing/routes';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -77,12 +79,15 @@ export interface Coverage {
 	maxCovered: number;
 	/** How many claims each topic has, by topic id. */
 	claimsPerTopic: Map<string, number>;
+	/** The address of a topic's row on the page of the comparison that shows an article. */
+	rowHref: (topicId: string, articleId: string) => string;
 }
 
 /**
  * Topic × article coverage, from the topics' keywords and the evidence of the articles' positions on each
  * topic's claims; worked out once per analysis (once per build), so that every page of the comparison
- * shades its grid on the same scale.
+ * shades its grid on the same scale and `/data/coverage.json` holds the same cells. The comparison shows
+ * `articlesPerComparison` articles a page, in this order.
  */
 export const coverageOf = oncePerBuildFor((analysis: Analysis): Coverage => {
 	const columns = analysis.chronological.map((article): ArticleCoverage => {
@@ -105,5 +110,7 @@ export const coverageOf = oncePerBuildFor((analysis: Analysis): Coverage => {
 	const maxCovered = Math.max(1, ...columns.flatMap(({ coverage }) => [...coverage.values()].map((cell) => cell.paragraphs.length)));
 	const claimsPerTopic = new Map<string, number>();
 	for (const claim of analysis.claims) claimsPerTopic.set(claim.data.topic.id, (claimsPerTopic.get(claim.data.topic.id) ?? 0) + 1);
-	return { columns, maxCovered, claimsPerTopic };
+	const pageOfArticle = new Map(columns.map(({ article }, index) => [article.id, Math.floor(index / articlesPerComparison) + 1]));
+	const rowHref = (topicId: string, articleId: string) => analysisEntryHref('coverage', topicId, pageOfArticle.get(articleId) ?? 1);
+	return { columns, maxCovered, claimsPerTopic, rowHref };
 });

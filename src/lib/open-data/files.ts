@@ -24,6 +24,7 @@ export const csvRowNote: Record<DatasetName, string> = {
 	quotes: 'One row per quotation.',
 	claims: 'One row per claim and article position; the claim’s own columns repeat on each of its rows.',
 	timeline: 'One row per entry, events and articles together; columns that only apply to events are empty for articles.',
+	coverage: 'One row per topic and article; the paragraphs’ columns are lists in the order of `paragraphs[].paragraph`, empty where the article does not cover the topic.',
 	findings: 'One row per finding; its claims, quotations and sentences are lists, the sentences’ columns in the order of `evidence[].article`.',
 };
 

@@ -11,7 +11,8 @@ import { type Analysis, getAnalysis, type PlacedSentence } from '../analysis/ana
 import { claimPages, quoteList, timelineList } from '../analysis/analysis-pages';
 import { articleTextOf, readingTimeOf } from '../content/articles';
 import { getEntities, getMentionIndex } from '../content/entities';
-import { analysisEntryHref, articleHref, entityHref, genreHref, outletHref, tagHref } from '../routing/routes';
+import { analysisEntryHref, articleHref, entityHref, genreHref, outletHref, paragraphHref, tagHref } from '../routing/routes';
+import { coverageOf } from '../analysis/coverage';
 import { getFindings } from '../analysis/findings';
 import { totalsByEntity } from '../analysis/mentions';
 import { datasetCsv, datasetJson } from './files';
@@ -105,6 +106,7 @@ async function load(site: URL): Promise<OpenData> {
 		quotes: quotesOf(analysis, url),
 		claims: claimsOf(analysis, url, placed),
 		timeline: timelineItemsOf(analysis, url, placed),
+		coverage: coverageItemsOf(analysis, url),
 		findings: (await getFindings(analysis)).map((finding) => ({
 			id: finding.id,
 			url: url(analysisEntryHref('finding', finding.id)),
@@ -122,6 +124,31 @@ async function load(site: URL): Promise<OpenData> {
 
 type Url = (path: string) => string;
 type Placed = (sentence: PlacedSentence) => { sentence: string; paragraph: number; url: string };
+
+/** The coverage grid's cells, topic by topic in the analysis's order, each with every article oldest first. */
+function coverageItemsOf(analysis: Analysis, url: Url): DatasetItem<'coverage'>[] {
+	const { columns, rowHref } = coverageOf(analysis);
+	return analysis.topics.flatMap((topic) =>
+		columns.map(({ article, coverage }): DatasetItem<'coverage'> => {
+			const cell = coverage.get(topic.id)?.paragraphs ?? [];
+			return {
+				id: `${topic.id}/${article.id}`,
+				url: url(rowHref(topic.id, article.id)),
+				topic: topic.id,
+				topicLabel: topic.data.label,
+				article: article.id,
+				articleUrl: url(articleHref(article.id)),
+				articleParagraphs: analysis.paragraphsOf(article.id).length,
+				keywords: [...new Set(cell.flatMap((entry) => entry.keywords))],
+				paragraphs: cell.map(({ paragraph, evidence }) => ({
+					paragraph: paragraph.number,
+					url: url(paragraph.id ? paragraphHref(article.id, paragraph.id) : articleHref(article.id)),
+					evidence,
+				})),
+			};
+		}),
+	);
+}
 
 /** The quotations, oldest article first, then in reading order. */
 function quotesOf(analysis: Analysis, url: Url): DatasetItem<'quotes'>[] {

@@ -56,10 +56,12 @@ const entryPages = {
 	published: 'timeline',
 	/** An editors' finding. */
 	finding: 'analysis',
+	/** A topic's row of the coverage grid on the comparison. */
+	coverage: 'compare',
 } as const satisfies Record<string, AnalysisPage>;
 export type AnalysisEntry = keyof typeof entryPages;
 
-/** The fragment id of an entry on its analysis page: `claim-<id>`, `topic-<id>`, `quote-<id>`, `speaker-<key>`, `event-<id>`, `published-<article id>`, `finding-<id>`. */
+/** The fragment id of an entry on its analysis page: `claim-<id>`, `topic-<id>`, `quote-<id>`, `speaker-<key>`, `event-<id>`, `published-<article id>`, `finding-<id>`, `coverage-<topic id>`. */
 export const analysisEntryId = (kind: AnalysisEntry, id: string): string => `${kind}-${id}`;
 
 /** An entry on page `n` of the analysis page that lists it: `/claims/2/#claim-<id>`, `/analysis/#finding-<id>`. */
