@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkDate, dateBases, datePrecisions, dateText } from './published';
+import { checkDate, datedFields } from './published';
 import type { ReferenceFactory } from './reference';
 
 /**
@@ -12,19 +12,12 @@ import type { ReferenceFactory } from './reference';
 export const createEventDateSchema = (reference: ReferenceFactory) =>
 	z
 		.strictObject({
-			/** The date written to its precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Quote it in YAML. */
-			date: dateText,
-			/** Whether the day, only the month, or only the year is known. */
-			precision: z.enum(datePrecisions),
 			/**
-			 * `stated` when an article's text gives the date to this precision (“in 2009”, “in February 2022”);
-			 * `estimated` when the editors inferred it (from a weekday, “early this year”, “recent”, or a date
-			 * the text leaves out), in which case `reason` says how. The same two words as an article's
-			 * `published.basis`.
+			 * `date`, `precision`, `basis` and `reason` as for an article's publication: `stated` when an article's text
+			 * gives the date to this precision (“in 2009”, “in February 2022”); `estimated` when the editors inferred it
+			 * (from a weekday, “early this year”, “recent”, or a date the text leaves out), with the `reason`.
 			 */
-			basis: z.enum(dateBases),
-			/** For an estimated date: what it was inferred from. Required when `basis` is `estimated`. */
-			reason: z.string().trim().min(1).optional(),
+			...datedFields,
 			/**
 			 * The words the article uses for the date, verbatim, e.g. "in 2009" or "Tuesday's"; optional, and
 			 * allowed beside an estimated date too. The build checks that they are in an evidence sentence.

@@ -70,17 +70,25 @@ export function checkDate(value: { date: string; precision: DatePrecision; basis
 	}
 }
 
-/** When an article was published, as precisely as is known, and who says so. */
+/**
+ * The fields every date with a basis has, articles' publication and events alike; `checkDate` is their rule.
+ * Each schema adds its own `asPrinted` (what may be quoted differs) and documents `basis` for its case.
+ */
+export const datedFields = {
+	/** The date written to its precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Quote it in YAML. */
+	date: dateText,
+	/** Whether the day, only the month, or only the year is known. */
+	precision: z.enum(datePrecisions),
+	/** `stated` when the text gives the date to this precision; `estimated` when the editors inferred it (then `reason` says how). */
+	basis: z.enum(dateBases),
+	/** For an estimate: what in the text the editors inferred it from. Required when `basis` is `estimated`. */
+	reason: z.string().trim().min(1).optional(),
+};
+
+/** When an article was published, as precisely as is known, and who says so (`stated`: the source prints it). */
 export const publishedSchema = z
 	.strictObject({
-		/** The date written to its precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Quote it in YAML. */
-		date: dateText,
-		/** Whether the day, only the month, or only the year is known. */
-		precision: z.enum(datePrecisions),
-		/** `stated` when the source prints the date; `estimated` when the editors inferred it. */
-		basis: z.enum(dateBases),
-		/** For an estimate: what in the text the editors inferred it from. Required when `basis` is `estimated`. */
-		reason: z.string().trim().min(1).optional(),
+		...datedFields,
 		/**
 		 * The date exactly as the source prints it, e.g. "December 08, 2025"; only for stated dates (an
 		 * estimated publication date has no printed date to quote). Events use the same field name.
