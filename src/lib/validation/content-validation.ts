@@ -26,6 +26,7 @@ import { readContentFile } from './read-content-file';
 import { unknownReferenceProblem } from './references';
 import { futureDateProblem } from './future-dates';
 import { findKeyTermProblems } from './key-terms';
+import type { BodyCheckCache } from './body-check-cache';
 
 /** The collections kept under the content directory, each in its own folder. */
 const collections = {
@@ -186,11 +187,38 @@ function checkBody(entry: LoadedEntry, problems: ContentProblem[]): void {
 }
 
 /**
+ * Checks a body, or takes what checking it found from `cache` when the same file had the same body
+ * at the last build: its problems (reported again) and its text model (for the checks across files).
+ */
+function checkBodyOnce(entry: LoadedEntry, problems: ContentProblem[], cache: BodyCheckCache | undefined): void {
+	const body = entry.body ?? '';
+	const cached = cache?.lookup(entry.file, body, entry.bodyStartLine);
+	if (cached) {
+		problems.push(...cached.problems);
+		entry.text = cached.text;
+		return;
+	}
+	const found: ContentProblem[] = [];
+	checkBody(entry, found);
+	cache?.store(entry.file, body, entry.bodyStartLine, { problems: found, text: entry.text });
+	problems.push(...found);
+}
+
+/** Options of {@link findContentProblems}. */
+export interface FindContentProblemsOptions {
+	/**
+	 * The per-file cache of body checks (`body-check-cache.ts`), kept between builds. Without one,
+	 * every body is parsed and checked. The checks across files always run whole.
+	 */
+	cache?: BodyCheckCache | undefined;
+}
+
+/**
  * Reads every collection under `contentDir` and checks it the way the site uses it:
  * YAML syntax, the zod schemas, references between collections, unique ids, non-empty
  * article bodies and no raw HTML or unsafe URLs. Returns every problem found.
  */
-export async function findContentProblems(contentDir: string, root = process.cwd()): Promise<ContentProblem[]> {
+export async function findContentProblems(contentDir: string, root = process.cwd(), options: FindContentProblemsOptions = {}): Promise<ContentProblem[]> {
 	const problems: ContentProblem[] = [];
 	const entries: LoadedEntry[] = [];
 	const absoluteDir = path.resolve(root, contentDir);
@@ -260,7 +288,7 @@ export async function findContentProblems(contentDir: string, root = process.cwd
 		}
 		if (entry.collection === 'articles' || entry.collection === 'pages') {
 			try {
-				checkBody(entry, problems);
+				checkBodyOnce(entry, problems, options.cache);
 			} catch (error) {
 				problems.push(unexpectedProblem(entry.file, error));
 			}
@@ -292,7 +320,7 @@ export async function findContentProblems(contentDir: string, root = process.cwd
 }
 
 /** Like {@link findContentProblems}, but throws a {@link ContentValidationError} listing them all. */
-export async function assertValidContent(contentDir: string, root?: string): Promise<void> {
-	const problems = await findContentProblems(contentDir, root);
+export async function assertValidContent(contentDir: string, root?: string, options: FindContentProblemsOptions = {}): Promise<void> {
+	const problems = await findContentProblems(contentDir, root, options);
 	if (problems.length > 0) throw new ContentValidationError(problems);
 }
