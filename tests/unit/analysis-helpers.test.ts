@@ -1,4 +1,5 @@
 /** The pure helpers behind the analysis pages: verbatim matching, paragraphs, timeline, coverage, schemas. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shortTitle } from '../../src/lib/analysis/labels';
 import { closestId } from '../../src/lib/validation/analysis-validation';
@@ -111,6 +112,21 @@ describe('topic coverage', () => {
 		expect(matchedKeywords('Minerals and mineral extraction', pattern)).toEqual(['Minerals', 'mineral']);
 		expect(matchedKeywords('energy, Arctic; buzzing with energy', pattern)).toEqual(['energy,']);
 		expect(matchedKeywords('many U.S. firms left', pattern)).toEqual(['U.S. firms']);
+	});
+
+	it('finds, for any text and keywords, what a fresh copy of the pattern finds, however often the pattern is reused', () => {
+		const byMatchAll = (text: string, pattern: RegExp) => [...new Set([...text.matchAll(new RegExp(pattern.source, pattern.flags))].map((m) => m[0]))];
+		// Letters, digits, punctuation, an astral character and a keyword of only "*", which also matches an empty run.
+		const piece = fc.constantFrom('oil', 'Oil', 'mineral', 's', ' ', ',', '.', '-', '’', '7', 'é', '𝔸', 'U.S.', 'firms');
+		const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+		const keywords = fc.array(fc.constantFrom('oil', 'mineral*', 'energy,', 'U.S. firms', 's*', '*', '𝔸', 'é'), { maxLength: 4 });
+		fc.assert(
+			fc.property(keywords, fc.array(text, { minLength: 1, maxLength: 4 }), (list, texts) => {
+				const pattern = keywordPattern(list);
+				for (const one of texts) expect(matchedKeywords(one, pattern)).toEqual(byMatchAll(one, pattern));
+				expect(pattern.lastIndex).toBe(0);
+			}),
+		);
 	});
 
 	it('counts paragraphs that match a keyword or hold a claim’s evidence', () => {

@@ -36,10 +36,27 @@ export function keywordPattern(keywords: readonly string[]): RegExp {
 	return new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'giu');
 }
 
-/** The keywords (as found in the text) that a text matches, without repeats, in order of appearance. */
+/**
+ * {@link keywordPattern} once per list of keywords (a topic's list is the same array for every article), so
+ * that the comparison compiles one expression per topic, not one per article and topic.
+ */
+const patternOf = oncePerBuildFor((keywords: readonly string[]) => keywordPattern(keywords));
+
+/**
+ * The keywords (as found in the text) that a text matches, without repeats, in order of appearance. The
+ * pattern is run in place from the start of the text (its `lastIndex` is left at 0), not copied for each
+ * text: the comparison runs it on every paragraph of the archive.
+ */
 export function matchedKeywords(text: string, pattern: RegExp): string[] {
+	const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
 	const found = new Set<string>();
-	for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) found.add(match[0]);
+	global.lastIndex = 0;
+	for (let match = global.exec(text); match; match = global.exec(text)) {
+		found.add(match[0]);
+		// An empty match moves on by one character (a whole code point in a Unicode pattern), as `matchAll` does.
+		if (match[0] === '') global.lastIndex += global.unicode && (text.codePointAt(global.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+	}
+	global.lastIndex = 0;
 	return [...found];
 }
 
@@ -57,7 +74,7 @@ export function topicCoverage(
 	keywords: readonly string[],
 	evidenceParagraphNumbers: ReadonlySet<number> = new Set(),
 ): CoverageCell {
-	const pattern = keywordPattern(keywords);
+	const pattern = patternOf(keywords);
 	return {
 		paragraphs: paragraphs
 			.map((paragraph) => ({ paragraph, keywords: matchedKeywords(paragraph.text, pattern), evidence: evidenceParagraphNumbers.has(paragraph.number) }))
