@@ -10,6 +10,7 @@ import { loadEntities } from './src/lib/content/load-entities';
 import { contentDir } from './src/lib/content/paths';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { atomicPublish } from './src/integrations/atomic-publish';
+import { incrementalCache } from './src/integrations/incremental-cache';
 import { markdownPlugins } from './src/markdown';
 
 /** Astro's cache (content store, social images); separate builds (tests, benchmarks) keep separate ones. Astro's default otherwise. */
@@ -25,6 +26,9 @@ export default defineConfig({
 		},
 	},
 	trailingSlash: 'always',
+	// A cached build restores each page whose cache key (what it shows: src/lib/routing/cache-keys.ts) and code are
+	// unchanged since the previous build, instead of rendering it again; the copies are kept in the cache dir.
+	experimental: { incrementalBuild: true },
 	// Two pages at a time: while one waits for its social image (drawn off the JavaScript thread), the next is rendered.
 	build: { format: 'directory', concurrency: 2 },
 	// Content-Security-Policy on every page, as a <meta> tag: Astro adds the hashes of its own scripts and styles
@@ -50,6 +54,7 @@ export default defineConfig({
 		processor: unified(/** @type {import('@astrojs/markdown-remark').UnifiedProcessorOptions} */ (markdownPlugins({ entities: loadEntities(contentDir) }))),
 	},
 	// pagefindSearch indexes the build after its pages are written (pagefind/) and serves dist/'s index in `astro dev`.
+	// incrementalCache makes a build after one that did not finish render every page (src/integrations/incremental-cache.ts).
 	// atomicPublish builds into a staging folder and swaps it for dist/ only once everything succeeded: it stays last.
-	integrations: [contentGuard({ contentDir }), sitemap(), pagefindSearch(), atomicPublish()],
+	integrations: [contentGuard({ contentDir }), sitemap(), pagefindSearch(), incrementalCache(), atomicPublish()],
 });

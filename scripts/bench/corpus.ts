@@ -634,3 +634,20 @@ export async function readRealTexts(contentDir: string): Promise<string[]> {
 	const texts = await Promise.all(names.map((name) => readFile(path.join(dir, name), 'utf8')));
 	return texts.map((text) => text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/, ''));
 }
+
+/** The paragraph {@link editArticle} adds: plain words, no names, so that no quotation, claim or entity is touched. */
+export const addedParagraph = 'The editors added this paragraph to see how long the site takes to build again after one article changes.';
+
+/**
+ * Edits one article of a corpus written to `dir`, as an editor would: adds {@link addedParagraph} at the end of
+ * its text and, with `title`, gives it a new headline. Rewrites only that article's file (the bench's and the tests'
+ * "edit one article, rebuild"); returns its id and its file, relative to `dir`.
+ */
+export async function editArticle(corpus: Corpus, dir: string, options: { index?: number; title?: string } = {}): Promise<{ id: string; file: string }> {
+	const article = corpus.articles[options.index ?? Math.floor(corpus.articles.length / 2)];
+	if (!article) throw new Error(`The corpus has no article number ${options.index}.`);
+	const frontmatter = options.title === undefined ? article.frontmatter : { ...article.frontmatter, title: options.title };
+	const file = `articles/${article.id}.md`;
+	await writeFile(path.join(dir, file), `---\n${yaml(frontmatter)}---\n\n${article.body.trimEnd()}\n\n${addedParagraph}\n`);
+	return { id: article.id, file };
+}

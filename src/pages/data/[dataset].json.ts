@@ -3,9 +3,14 @@ import { listPaths } from '../../lib/content/build-errors';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOpenDataFile } from '../../lib/open-data/records';
 import { datasetNames } from '../../schemas/open-data';
+import { getContentStamp } from '../../lib/content/shown';
 import { datasetOf, siteOf } from './_params';
 
-export const getStaticPaths = listPaths('/data/[dataset].json', (() => datasetNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths);
+// The key: the whole content (src/lib/content/shown.ts), so that every edit writes the file again.
+export const getStaticPaths = listPaths('/data/[dataset].json', (async () => {
+	const content = await getContentStamp();
+	return datasetNames.map((dataset) => ({ params: { dataset }, cacheKey: `${dataset}:${content}` }));
+}) satisfies GetStaticPaths);
 
 export const GET: APIRoute = async ({ params, site }) => {
 	return new Response(await getOpenDataFile(siteOf(site), datasetOf(params), 'json'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -2,6 +2,7 @@ import { forEntry, listPaths } from '../../../lib/content/build-errors';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getEntry } from 'astro:content';
 import { getArticles } from '../../../lib/content/articles';
+import { withCacheKeys } from '../../../lib/routing/cache-keys';
 import { articleSocialCard } from '../../../lib/sharing/social-image/card';
 import { renderSocialImageCached, warmSocialImageCache } from '../../../lib/sharing/social-image/cache';
 
@@ -23,7 +24,8 @@ export const getStaticPaths = listPaths('/og/articles/[slug].png', (async () => 
 		),
 	);
 	if (import.meta.env.PROD) warmSocialImageCache(paths.map(({ props }) => props.card), imageOptions());
-	return paths;
+	// The image shows its card and nothing else (src/lib/routing/cache-keys.ts).
+	return withCacheKeys(paths, ({ props }) => props.card);
 }) satisfies GetStaticPaths);
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { card } }) => {
