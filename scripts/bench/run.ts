@@ -21,7 +21,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { calibrateThrottle, launchBrowser, measurePageWeight, measureSearch, type PageWeight, type SearchCost } from './browser.ts';
-import { corpusVersion, generateCorpus, readRealTexts, writeCorpus, type Corpus, type CorpusStats } from './corpus.ts';
+import { corpusVersion, editArticle, generateCorpus, readRealTexts, writeCorpus, type Corpus, type CorpusStats } from './corpus.ts';
 import { directoryStats, listFiles, machineInfo, measure, otherLoad, type RunResult } from './measure.ts';
 import { prepareHugo, preparePlainAstro } from './peers.ts';
 import { renderMarkdown, type BenchResults, type BuildFigures, type SizeResults, type SocialCardCost } from './report.ts';
@@ -195,6 +195,31 @@ async function pagefindCli(label: string, site: string): Promise<RunResult> {
 	return result;
 }
 
+/**
+ * How many pages (and other files) a build log says were restored from the incremental cache, and how many were
+ * rendered: one status per file (Astro prints it after the file's name, or a few lines later when two pages are
+ * rendered at once, so only the counts are read).
+ */
+async function routeCounts(logFile: string): Promise<BuildFigures['editedRoutes']> {
+	const text = await readFile(logFile, 'utf8');
+	const restored = [...text.matchAll(/ \((?:restored|cached)\)/g)].length;
+	const rendered = [...text.matchAll(/ \(\+[\d.]+m?s\)/g)].length;
+	return { restored, rendered };
+}
+
+/**
+ * "Edit one article, rebuild": edits one article of the corpus (a paragraph added, `editArticle`), builds again
+ * with the same cache, and puts the article back as it was, so that the next build sees the corpus as generated.
+ */
+async function editAndRebuild(corpus: Corpus, corpusDir: string, build: () => Promise<RunResult>): Promise<RunResult> {
+	const { file } = await editArticle(corpus, corpusDir);
+	try {
+		return await build();
+	} finally {
+		await writeFile(path.join(corpusDir, file), corpus.files.get(file) ?? '');
+	}
+}
+
 function ratio(a: number | undefined, b: number | undefined): number | undefined {
 	return a === undefined || b === undefined || b === 0 ? undefined : Math.round((a / b) * 100) / 100;
 }
@@ -348,7 +373,15 @@ for (const size of browserOnly ? [] : sizes) {
 		const ok = failIfBad(clean, `our build of ${size}`);
 		const cached = ok ? await buildAstro(`ours-${size}-cached`, { rootDir: root, outDir, cacheDir, env, clean: false, ...(profileDir ? { profileDir: `${profileDir}-cached` } : {}) }) : undefined;
 		if (cached) noteLoad(cached);
-		const figures: BuildFigures = { clean, cached, ok: ok && cached?.exitCode === 0 };
+		const edited = ok
+			? await editAndRebuild(corpus, corpusDir, () => buildAstro(`ours-${size}-edited`, { rootDir: root, outDir, cacheDir, env, clean: false, ...(profileDir ? { profileDir: `${profileDir}-edited` } : {}) }))
+			: undefined;
+		if (edited) noteLoad(edited);
+		const figures: BuildFigures = { clean, cached, edited, ok: ok && cached?.exitCode === 0 && edited?.exitCode === 0 };
+		if (edited?.exitCode === 0) {
+			figures.editedRoutes = await routeCounts(edited.logFile);
+			log(`ours-${size}-edited: ${figures.editedRoutes?.restored} files restored, ${figures.editedRoutes?.rendered} rendered`);
+		}
 		if (ok) {
 			figures.pages = await htmlPages(outDir);
 			figures.output = await directoryStats(outDir);
@@ -386,7 +419,9 @@ for (const size of browserOnly ? [] : sizes) {
 		const ok = failIfBad(clean, `plain Astro build of ${size}`);
 		const cached = ok ? await buildAstro(`plain-astro-${size}-cached`, { rootDir: plainDir, outDir, cacheDir, env, clean: false }) : undefined;
 		const pagefind = ok ? await pagefindCli(`plain-astro-${size}-pagefind`, outDir) : undefined;
-		entry.plainAstro = { clean, cached, ok: ok && cached?.exitCode === 0, pagefindCli: pagefind };
+		const edited = ok ? await editAndRebuild(corpus, corpusDir, () => buildAstro(`plain-astro-${size}-edited`, { rootDir: plainDir, outDir, cacheDir, env, clean: false })) : undefined;
+		const editedPagefind = edited?.exitCode === 0 ? await pagefindCli(`plain-astro-${size}-edited-pagefind`, outDir) : undefined;
+		entry.plainAstro = { clean, cached, edited, editedPagefindCli: editedPagefind, ok: ok && cached?.exitCode === 0 && edited?.exitCode === 0, pagefindCli: pagefind };
 		if (ok) {
 			entry.plainAstro.pages = await htmlPages(outDir);
 			entry.plainAstro.output = await directoryStats(outDir);
@@ -419,6 +454,8 @@ for (const size of browserOnly ? [] : sizes) {
 	entry.ratios = {
 		cleanVsPlainAstro: ratio(entry.ours?.clean.wallSeconds, entry.plainAstro ? entry.plainAstro.clean.wallSeconds + (entry.plainAstro.pagefindCli?.wallSeconds ?? 0) : undefined),
 		cachedVsPlainAstro: ratio(entry.ours?.cached?.wallSeconds, entry.plainAstro?.cached ? entry.plainAstro.cached.wallSeconds + (entry.plainAstro.pagefindCli?.wallSeconds ?? 0) : undefined),
+		editedCpuVsPlainAstro: ratio(entry.ours?.edited?.cpuSeconds, entry.plainAstro?.edited ? entry.plainAstro.edited.cpuSeconds + (entry.plainAstro.editedPagefindCli?.cpuSeconds ?? 0) : undefined),
+		editedCpuVsPlainAstroBuild: ratio(entry.ours?.edited?.cpuSeconds, entry.plainAstro?.edited?.cpuSeconds),
 		cleanVsHugo: ratio(entry.ours?.clean.wallSeconds, entry.hugo ? entry.hugo.clean.wallSeconds + (entry.hugo.pagefindCli?.wallSeconds ?? 0) : undefined),
 		cleanCpuVsPlainAstro: ratio(entry.ours?.clean.cpuSeconds, entry.plainAstro ? entry.plainAstro.clean.cpuSeconds + (entry.plainAstro.pagefindCli?.cpuSeconds ?? 0) : undefined),
 		cleanCpuVsHugo: ratio(entry.ours?.clean.cpuSeconds, entry.hugo ? entry.hugo.clean.cpuSeconds + (entry.hugo.pagefindCli?.cpuSeconds ?? 0) : undefined),
