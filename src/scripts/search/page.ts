@@ -223,8 +223,8 @@ function start(root: HTMLElement): void {
 
 	/**
 	 * Renders the next page of results as placeholders, each replaced by its result once its data (one request
-	 * per result) has arrived: the first few at once, the others when they come near the viewport. Resolves
-	 * when the first ones are shown.
+	 * per result) has arrived: the first few at once, the others, once those are shown, when they come near the
+	 * viewport. Resolves when the first ones are shown.
 	 */
 	async function renderMore(search: number): Promise<void> {
 		const batch = shown.results.slice(shown.rendered, shown.rendered + resultsPerPage);
@@ -237,13 +237,15 @@ function start(root: HTMLElement): void {
 			if (search !== latest || !slot.isConnected) return;
 			slot.replaceWith(data ? renderResult(resultView(data)) : renderUnavailable());
 		};
+		await Promise.all(batch.slice(0, eagerResults).map((result, index) => load(result, slots[index] as HTMLLIElement)));
+		// The others only once these are shown, so that they do not compete with them for the network.
+		if (search !== latest) return;
 		slots.slice(eagerResults).forEach((slot, index) => {
 			const result = batch[eagerResults + index];
-			if (!result) return;
+			if (!result || !slot.isConnected) return;
 			loadWhenNear.set(slot, () => void load(result, slot));
 			nearViewport.observe(slot);
 		});
-		await Promise.all(batch.slice(0, eagerResults).map((result, index) => load(result, slots[index] as HTMLLIElement)));
 	}
 
 	function showResults(response: PagefindResponse, search: number): void {
