@@ -210,18 +210,20 @@ test('a filter narrows the results to the articles that have it', async ({ page 
 	expect((await resultPaths(page)).sort()).toEqual(expected);
 });
 
-test('filters load only when a filter group is opened, and ticking one by keyboard keeps the focus on it', async ({ page }) => {
+test('filters and their URL ids load only when a filter group is opened, and ticking one by keyboard keeps the focus on it', async ({ page }) => {
 	const requests: string[] = [];
 	page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 	const query = commonWord();
 	await search(page, query);
 	await expect(resultTitles(page).first()).toBeVisible();
 	expect(requests.filter((p) => p.startsWith('/pagefind/filter/')), 'filter files before a group is opened').toEqual([]);
+	expect(requests.filter((p) => p === '/search/facets.json'), 'filter ids before a group is opened').toEqual([]);
 
 	await page.locator('summary', { hasText: /^Genre/ }).click();
 	const analysis = page.getByRole('group', { name: 'Genre' }).getByRole('checkbox', { name: /^Analysis/ });
 	await expect(analysis).toBeVisible();
 	expect(requests.filter((p) => p.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
+	expect(requests.filter((p) => p === '/search/facets.json')).toHaveLength(1);
 
 	await analysis.focus();
 	await page.keyboard.press('Space');

@@ -89,5 +89,8 @@ export const siteSocialImageHref = '/og/site.png';
 /** The address of an article's social image. */
 export const articleSocialImageHref = (articleId: string): string => `/og/articles/${articleId}.png`;
 
+/** The URL ids and index labels of the search page's filter values (src/pages/search/facets.json.ts). */
+export const searchFacetsHref = `${indexHref.search}facets.json`;
+
 /** The search page with a query. */
 export const searchHref = (query?: string): string => (query ? `${indexHref.search}?q=${encodeURIComponent(query)}` : indexHref.search);

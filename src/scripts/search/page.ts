@@ -10,6 +10,7 @@
  * 4× CPU slowdown, where Pagefind itself answers in a few hundred milliseconds (BENCHMARKS.md).
  */
 import { type Pagefind, type PagefindRanking, type PagefindResponse, type PagefindResult, loadPagefind } from './pagefind-api';
+import { searchFacetsHref } from '../../lib/routing/routes';
 import { type Vocabulary, speller, suggestQuery } from '../../lib/search/suggestions';
 import { FilterPane } from './filters';
 import { highlightParam } from './highlight';
@@ -68,8 +69,7 @@ function unavailableDetail(): string {
 		: 'Please reload the page, or try again later.';
 }
 
-function start(root: HTMLElement): void {
-	const labels = JSON.parse(root.dataset['facets'] ?? '{}') as FacetLabels;
+async function start(root: HTMLElement): Promise<void> {
 	/** Every filter the index has (the article facets, `entity`, `type`), in URL order. */
 	const filterKeys = JSON.parse(root.dataset['filterKeys'] ?? '[]') as string[];
 	const debounceMs = Number(root.dataset['debounce']) || 0;
@@ -109,7 +109,25 @@ function start(root: HTMLElement): void {
 		() => showError(root, unavailableDetail()),
 	);
 
-	let state: SearchState = readState(new URLSearchParams(window.location.search), labels, filterKeys);
+	/**
+	 * The URL ids of the filter values (src/pages/search/facets.json.ts), loaded only once a filter is in play: an
+	 * address with filters, or the filter pane opened. Until then, and if they cannot be loaded, URLs name values
+	 * by their labels, which readState understands too.
+	 */
+	let labels: FacetLabels = {};
+	let labelsLoaded: Promise<void> | undefined;
+	const loadLabels = () =>
+		(labelsLoaded ??= fetch(searchFacetsHref)
+			.then((response) => (response.ok ? (response.json() as Promise<FacetLabels>) : {}))
+			.then((loaded) => {
+				labels = loaded;
+			})
+			.catch(() => undefined));
+	const hasFilterParams = (params: URLSearchParams) => filterKeys.some((key) => params.has(key));
+
+	const initialParams = new URLSearchParams(window.location.search);
+	if (hasFilterParams(initialParams)) await loadLabels();
+	let state: SearchState = readState(initialParams, labels, filterKeys);
 	const baseTitle = document.title;
 	/** True after a change of the query alone: further typing replaces that history entry instead of adding one. */
 	let typing = false;
@@ -135,7 +153,10 @@ function start(root: HTMLElement): void {
 	);
 
 	const pane = new FilterPane(root, {
-		load: async () => (await pagefindReady).filters(),
+		load: async () => {
+			const [filters] = await Promise.all([pagefindReady.then((pagefind) => pagefind.filters()), loadLabels()]);
+			return filters;
+		},
 		onLoaded: () => void runSearch(),
 		onChange: (selection) => {
 			state = { ...state, filters: normalizeFilters(selection) };
@@ -340,9 +361,11 @@ function start(root: HTMLElement): void {
 		else all[index - 1]?.focus();
 	});
 
-	window.addEventListener('popstate', () => {
+	window.addEventListener('popstate', async () => {
 		typing = false;
-		state = readState(new URLSearchParams(window.location.search), labels, filterKeys);
+		const params = new URLSearchParams(window.location.search);
+		if (hasFilterParams(params)) await loadLabels();
+		state = readState(params, labels, filterKeys);
 		field.value = state.query;
 		pane.setSelection(state.filters);
 		void runSearch();
@@ -360,4 +383,4 @@ function start(root: HTMLElement): void {
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-ui]');
-if (root) start(root);
+if (root) void start(root);
