@@ -2,7 +2,7 @@
 // Runs every test: type check, unit tests, a production build, then the browser tests against it.
 // Browser tests use Debian's Chromium; when it is missing and we run as root it is installed with apt-get.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const suiteStarted = Date.now();
@@ -11,10 +11,35 @@ const suiteStarted = Date.now();
 const timings = [];
 const seconds = (since) => Math.round((Date.now() - since) / 1000);
 
+/**
+ * CPU seconds (user + system) used so far by the steps that have finished: the kernel adds a child's time, and its
+ * own children's, to its parent's once it is reaped. Linux only (read from /proc); elsewhere nothing is shown.
+ */
+function childCpuSeconds() {
+	try {
+		const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+		// After "pid (comm) ": state is field 0; cutime and cstime are fields 13 and 14, in clock ticks (100 a second).
+		return (Number(fields[13]) + Number(fields[14])) / 100;
+	} catch {
+		return undefined;
+	}
+}
+/** The CPU a step used and how many cores that kept busy on average while it ran, e.g. "CPU 412 s, 1.7 cores". */
+function cpuNote(cpuBefore, since) {
+	const cpu = childCpuSeconds();
+	if (cpu === undefined || cpuBefore === undefined) return '';
+	const used = cpu - cpuBefore;
+	const wall = Math.max(1, (Date.now() - since) / 1000);
+	return `CPU ${Math.round(used)} s, ${(used / wall).toFixed(1)} cores`;
+}
+
 function printTimings() {
 	const width = Math.max(...timings.map((t) => t.label.length), 'total'.length);
 	console.log('\nStep times:');
-	for (const t of timings) console.log(`  ${t.label.padEnd(width)}  ${String(t.seconds).padStart(4)} s${t.alongside ? `  (alongside ${t.alongside})` : ''}`);
+	for (const t of timings) {
+		const notes = [t.alongside ? `alongside ${t.alongside}` : '', t.cpu ?? ''].filter(Boolean).join('; ');
+		console.log(`  ${t.label.padEnd(width)}  ${String(t.seconds).padStart(4)} s${notes ? `  (${notes})` : ''}`);
+	}
 	console.log(`  ${'total'.padEnd(width)}  ${String(seconds(suiteStarted)).padStart(4)} s`);
 }
 
@@ -28,8 +53,9 @@ function fail(label, status) {
 function run(label, command, args, env = {}) {
 	console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
 	const started = Date.now();
+	const cpuBefore = childCpuSeconds();
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-	timings.push({ label, seconds: seconds(started) });
+	timings.push({ label, seconds: seconds(started), cpu: cpuNote(cpuBefore, started) });
 	if (result.status !== 0) fail(label, result.status ?? result.signal);
 }
 
@@ -39,6 +65,8 @@ function run(label, command, args, env = {}) {
  */
 async function runTogether(steps) {
 	const names = steps.map((step) => step.label);
+	const groupStarted = Date.now();
+	const cpuBefore = childCpuSeconds();
 	const results = await Promise.all(
 		steps.map(({ label, command, args, env = {} }, i) => {
 			console.log(`\n▶ ${label}${i > 0 ? ' (alongside, output below when done)' : ''}: ${[command, ...args].join(' ')}`);
@@ -57,6 +85,9 @@ async function runTogether(steps) {
 			});
 		}),
 	);
+	// The kernel cannot tell the steps' CPU apart once they run together: the group's is on the last of them to finish.
+	const lastDone = timings.at(-1);
+	if (lastDone) lastDone.cpu = cpuNote(cpuBefore, groupStarted).replace('CPU', 'CPU of the group');
 	for (const result of results) if (result.status !== 0) fail(result.label, result.status);
 }
 
