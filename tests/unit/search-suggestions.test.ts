@@ -27,6 +27,15 @@ describe('the vocabulary of “Did you mean”', () => {
 		expect(vocabulary.words.some(([w]) => w.length < minWordLength)).toBe(false);
 		expect(vocabulary.words.some(([w]) => w === 'TNK-BP')).toBe(true);
 	});
+
+	it('is built for an archive of hundreds of thousands of distinct words, as a generated 10,000-article one has', () => {
+		const letters = (n: number): string => (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
+		const many = Array.from({ length: 300_000 }, (_, i) => `word${letters(i)}`);
+		const built = buildVocabulary([many.join(' '), 'worda worda'], ['Kirill Dmitriev']);
+		expect(built.words).toHaveLength(many.length + 2);
+		expect(built.words[0]?.[1]).toBe(3);
+		expect(built.words.find(([w]) => w === 'Dmitriev')?.[1]).toBe(3);
+	});
 });
 
 describe('the suggestion for a query', () => {

@@ -40,7 +40,9 @@ export function buildVocabulary(texts: Iterable<string>, names: Iterable<string>
 	};
 	for (const text of texts) for (const word of wordsOf(text)) add(word, 1);
 	const total = (forms: Map<string, number>) => [...forms.values()].reduce((sum, n) => sum + n, 0);
-	const top = Math.max(1, ...[...counts.values()].map(total));
+	// A loop, not Math.max(...all): spread into arguments, the words of a large archive overflow the call stack.
+	let top = 1;
+	for (const forms of counts.values()) top = Math.max(top, total(forms));
 	for (const name of names) for (const word of wordsOf(name)) add(word, top);
 	const words = [...counts.values()].map((forms): [string, number] => {
 		const [form] = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'));
