@@ -124,7 +124,9 @@ export const coverageOf = oncePerBuildFor((analysis: Analysis): Coverage => {
 		);
 		return { article, coverage };
 	});
-	const maxCovered = Math.max(1, ...columns.flatMap(({ coverage }) => [...coverage.values()].map((cell) => cell.paragraphs.length)));
+	// A loop, not Math.max(...cells): spread into arguments, the cells of a large archive overflow the call stack.
+	let maxCovered = 1;
+	for (const { coverage } of columns) for (const cell of coverage.values()) maxCovered = Math.max(maxCovered, cell.paragraphs.length);
 	const claimsPerTopic = new Map<string, number>();
 	for (const claim of analysis.claims) claimsPerTopic.set(claim.data.topic.id, (claimsPerTopic.get(claim.data.topic.id) ?? 0) + 1);
 	const pageOfArticle = new Map(columns.map(({ article }, index) => [article.id, Math.floor(index / articlesPerComparison) + 1]));

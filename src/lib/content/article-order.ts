@@ -79,29 +79,38 @@ export function relatedByTags<T extends Orderable>(article: T, all: readonly T[]
 	// so nothing here may be built per candidate.
 	const touched: number[] = [];
 	for (const tag of own) {
-		for (const place of byTag.get(tag) ?? []) {
+		const places = byTag.get(tag);
+		if (!places) continue;
+		for (let i = 0; i < places.length; i++) {
+			const place = places[i] as number;
 			if (counts[place] === 0) touched.push(place);
-			counts[place] = (counts[place] ?? 0) + 1;
+			counts[place] = (counts[place] as number) + 1;
 		}
 	}
-	const scored = touched.filter((place) => ordered[place]?.id !== article.id).map((place) => ({ place, count: counts[place] ?? 0 }));
-	for (const place of touched) counts[place] = 0;
 	// Most shared tags first; among equals the newest-first order (the lower place).
 	const better = (a: { place: number; count: number }, b: { place: number; count: number }) => b.count - a.count || a.place - b.place;
-	let kept: { place: number; count: number }[];
+	const isOther = (place: number) => ordered[place]?.id !== article.id;
+	let kept: { place: number; count: number }[] = [];
 	if (!(Number.isInteger(limit) && limit > 0)) {
-		kept = scored.sort(better).slice(0, limit);
+		kept = touched
+			.filter(isOther)
+			.map((place) => ({ place, count: counts[place] as number }))
+			.sort(better)
+			.slice(0, limit);
 	} else {
-		// The best `limit`: one pass, no full sort.
-		kept = [];
-		for (const candidate of scored) {
-			const last = kept.at(-1);
-			if (kept.length === limit && last && better(last, candidate) <= 0) continue;
+		// The best `limit` in one pass over plain numbers: a candidate is looked at only when it beats the last kept.
+		for (const place of touched) {
+			const count = counts[place] as number;
+			const last = kept.length === limit ? kept[limit - 1] : undefined;
+			if (last && (count < last.count || (count === last.count && place > last.place))) continue;
+			if (!isOther(place)) continue;
+			const candidate = { place, count };
 			const at = kept.findIndex((entry) => better(entry, candidate) > 0);
 			kept.splice(at < 0 ? kept.length : at, 0, candidate);
 			if (kept.length > limit) kept.pop();
 		}
 	}
+	for (const place of touched) counts[place] = 0;
 	return kept.map(({ place }) => {
 		const other = ordered[place] as T;
 		return { article: other, shared: other.data.tags.map(tagId).filter((id) => own.has(id)) };
