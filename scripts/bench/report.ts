@@ -275,7 +275,8 @@ export const findings: string[] = [
 	'**Found after this run** (not in the tables above): every article page sorted all entities by name twice (`getEntities()`, in the page and in its entity list) and walked all of them to find the few the article mentions — quadratic, at 10,000 articles 2 × 10,000 sorts of 2,030 entities. `src/lib/content/entities.ts` now reads and sorts them once per build and `entitiesOfArticle` looks them up from the article’s own mentions. And the social images now have one worker per core, not one fewer: at 1,000 articles one worker was busy for the whole page generation while the main thread waited for it. A clean 10,000-article build with both, on the same corpus and machine right after this run (`CONTENT_DIR=bench/.work/corpus-10000 ASTRO_CACHE_DIR=<empty dir> /usr/bin/time -v node --max-old-space-size=12288 node_modules/astro/bin/astro.mjs build`): 547 s wall instead of 727, 749 CPU s (user + system, `time -v`), page generation 368 s instead of 528, largest process 5.4 GiB as before; the output is byte-identical on the real site. The next `npm run bench` will carry these figures into the tables.',
 	'**The content guard runs in every build, clean or cached**: `findContentProblems` (src/lib/validation/content-validation.ts) reads, parses and checks every file each time, 31 s at 10,000 articles, more than the whole 20 s cached budget. Each body is now parsed once for both the markup check and the entity check (it was twice). Next: a per-file cache keyed by content hash in the cache dir, so that a cached build re-checks only changed files; the cross-file checks are cheap.',
 	'**Astro’s data store** holds 21 KB per article (210 MB at 10,000) against 12.6 KB for plain Astro: `remarkEntityMentions` (src/markdown/remark-entity-mentions.ts) stores every mention with its whole sentence in the page’s frontmatter. Astro serialises the store with devalue and embeds it in the build as one JavaScript module, compiled and parsed whole: time, memory, and V8’s ≈ 512 MiB longest string make it a hard limit at about 25,000 articles. Fix: store paragraph id and offsets, not the sentence, and cut the snippets from the rendered paragraphs.',
-	'**Cached builds re-render every page**: a cached build reuses the content store and the social images but renders all 15,708 pages again (365 s against plain Astro’s 28 s), most of it the 10,000 article pages with their analysis sections, and the open-data files (121 MB, validated with zod before they are written). Astro 7’s `experimental.incrementalBuild` would skip unchanged pages but is experimental, and every list and analysis page depends on every article.',
+	'**Cached builds now restore what did not change** (measured after this run, 2026-12-02): Astro 7’s `experimental.incrementalBuild` is on, with a cache key per page, social image and open-data file made of exactly what it shows (src/lib/routing/cache-keys.ts, src/lib/content/shown.ts; tests/build/incremental-build.test.ts checks that a rebuilt site is byte for byte a clean build’s). On seed 1 at 500 articles, on a loaded machine (other processes took about 70 % of the CPU): editing one article’s text and building again took 25.2 CPU s of the process tree (39 s wall) and rendered 37 files while restoring 1,309 — the article, the pages that show its data (its tags’ and the home page’s cards only when their fields change, the first pages of the entities it mentions, its analysis pages), the open-data files and the single pages that have no key; plain Astro’s rebuild and its Pagefind CLI run took 9.4 + 3.1 = 12.4 CPU s, so 2.0×, at the edge of the target. The unchanged rebuild took 23.0 CPU s (the clean build 45.6). Before, with the keys on articles and social images only, 1,999 of 2,614 routes were restored at 1,000 articles (29.8 CPU s); now every route but the single pages has a key. What an edited build still does for every page: the content sync and Vite (about 7 s wall at 500), every route’s `getStaticPaths` with the analysis and the keys, copying each restored file from the cache into the staging folder (atomic publish starts from an empty one), and Pagefind (below). Not measured at 1,000 and 10,000 in this round: the shared machine’s lock for large builds was busy; the next `npm run bench` records the row at every size.',
+	'**Pagefind re-indexes every page in every build**, edited or not: its API builds an index from scratch, with no way to add or replace one page in an existing bundle, so at 500 articles an edited build still reads all 822 pages and indexes 630 (about 12 of its 39 s wall, a third). Reusing the previous bundle is safe only when no page it reads changed, which never holds after an edit (the edited article is indexed), so it was not done. Next steps: hand Pagefind only the pages it indexes (those with `data-pagefind-body`, about three quarters of the pages) instead of the whole folder, and past one machine one index per shard merged in the browser (`mergeIndex`).',
 	'**Memory**: the 10,000-article build peaked at 9.5 GiB (process tree) under the bench’s 12 GiB V8 heap limit, against 2.9 GiB for plain Astro. An earlier run with Node’s default limit (about 4 GiB here) was still going at 3.2–3.8 GiB after 7,159 of 12,500 pages, so much of the peak is garbage V8 has no reason to collect yet; what stays live is the content store (above), the social images in flight and the open-data texts (about 120 MB, made once per build). The 2 GB target is out of reach at 10,000 articles without the store fix; a build of that size needs `NODE_OPTIONS=--max-old-space-size=8192`.',
 	'**Pagefind** takes 50 s over our 15,708 pages against 26 s over plain Astro’s 10,138: it reads and parses every HTML file, 12,030 of which it indexes (articles and entity pages).',
 	'**Article pages make 3 requests**: the HTML, one stylesheet and one script (the search shortcuts and the colour-scheme picker, 1.6 KB gzip, plus the inline colour-scheme switch); the favicon is a `data:` URL.',
@@ -359,22 +360,24 @@ export function renderMarkdown(results: BenchResults): string {
 		'',
 	);
 
-	push('### Edit one article, rebuild', '');
-	push(
-		'After the cached build, one article’s text is changed (a paragraph added at its end: `editArticle` in scripts/bench/corpus.ts) and the site is built again with the same cache; then the article is put back. Ours uses Astro’s incremental build with a cache key per page (src/lib/routing/cache-keys.ts), so it renders only the pages that show the edited article and restores the rest; the plain peer renders every page again, and its Pagefind CLI runs again after it.',
-		'',
-	);
-	push('| articles | build | wall | CPU | peak memory | Pagefind after (CLI) | CPU in all | files restored | files rendered |', '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-	for (const r of results.results) {
-		for (const [name, f] of [['ours', r.ours], ['plain Astro', r.plainAstro]] as const) {
-			if (!f?.edited) continue;
-			const after = f.editedPagefindCli;
-			push(
-				`| ${fmt(r.size)} | ${name} | ${runCells(f.edited).join(' | ')} | ${after ? `${secs(after.wallSeconds)} (${secs(after.cpuSeconds)} CPU)` : 'in the build'} | ${secs(f.edited.cpuSeconds + (after?.cpuSeconds ?? 0))} | ${f.editedRoutes ? fmt(f.editedRoutes.restored) : '—'} | ${f.editedRoutes ? fmt(f.editedRoutes.rendered) : '—'} |`,
-			);
-		}
+	if (results.results.some((r) => r.ours?.edited || r.plainAstro?.edited)) {
+		push('### Edit one article, rebuild', '');
+		push(
+			'After the cached build, one article’s text is changed (a paragraph added at its end: `editArticle` in scripts/bench/corpus.ts) and the site is built again with the same cache; then the article is put back. Ours uses Astro’s incremental build with a cache key per page (src/lib/routing/cache-keys.ts), so it renders only the pages that show the edited article and restores the rest; the plain peer renders every page again, and its Pagefind CLI runs again after it.',
+			'',
+		);
+		push('| articles | build | wall | CPU | peak memory | Pagefind after (CLI) | CPU in all | files restored | files rendered |', '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+		for (const r of results.results) {
+			for (const [name, f] of [['ours', r.ours], ['plain Astro', r.plainAstro]] as const) {
+				if (!f?.edited) continue;
+				const after = f.editedPagefindCli;
+				push(
+					`| ${fmt(r.size)} | ${name} | ${runCells(f.edited).join(' | ')} | ${after ? `${secs(after.wallSeconds)} (${secs(after.cpuSeconds)} CPU)` : 'in the build'} | ${secs(f.edited.cpuSeconds + (after?.cpuSeconds ?? 0))} | ${f.editedRoutes ? fmt(f.editedRoutes.restored) : '—'} | ${f.editedRoutes ? fmt(f.editedRoutes.rendered) : '—'} |`,
+				);
+			}
 	}
 	push('');
+	}
 
 	push('### Ratios (ours ÷ peer; peers include their Pagefind run)', '');
 	push('| articles | clean ÷ plain Astro | cached ÷ plain Astro | clean ÷ Hugo | clean CPU ÷ plain Astro | clean CPU ÷ Hugo | memory ÷ plain Astro | memory ÷ Hugo |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -474,7 +477,7 @@ export function renderMarkdown(results: BenchResults): string {
 		'',
 		'- **Sharded builds.** Split the corpus (by year, or by outlet) into shards of a size one machine builds within the targets, build each shard as its own Astro build with its own `CONTENT_DIR`, cache dir and `--outDir` (the build already takes all three), in parallel on several machines, and lay the outputs side by side under one host. Pages that list across shards (home, tags, entities, timeline) become per-shard pages plus a small cross-shard index page built from the shards’ data (a JSON of ids and titles per shard), not from all articles at once.',
 		'- **Search across shards.** Each shard gets its own Pagefind bundle (`/shards/<name>/pagefind/`). The search page loads one and adds the others with Pagefind’s multisite support, `await pagefind.mergeIndex("/shards/2025/pagefind/")` in src/scripts/search/page.ts (Pagefind’s JS API, which the page already uses): results are merged in the browser. Each merged index costs its own `pagefind-entry.json` + `pf_meta` + matching chunks on the first query, so first-search bytes grow with the number of shards searched; keep the shard count small (by year: ≈ 10) or search the newest shards first. Alternatively index all shard outputs in one final Pagefind pass (`pagefind --site` over the combined output): indexing is a small share of the build (see the Pagefind column) and this keeps one index.',
-		'- **Astro’s data store.** The single `data-store.json` is parsed and rewritten whole; at scale use Astro 7’s `experimental.collectionStorage: "chunked"`, which splits it into parts (and removes the one-string limit), and `experimental.incrementalBuild` so that a cached build renders only changed pages.',
+		'- **Astro’s data store.** The single `data-store.json` is parsed and rewritten whole; at scale use Astro 7’s `experimental.collectionStorage: "chunked"`, which splits it into parts (and removes the one-string limit). `experimental.incrementalBuild` is on: a cached build renders only the pages whose cache key (what they show) changed.',
 		'- **Pages that list every article** (home, tags, genres, outlets, and the comparison, claims, quotes, timeline and entity pages) are split into pages of a fixed size with Astro’s `paginate()` (src/lib/routing/pagination.ts), so no single page grows with the corpus; what still grows is their number, and the work of building the lists, which is linear.',
 		'',
 	);
