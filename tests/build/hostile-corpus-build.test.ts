@@ -14,6 +14,7 @@ const built = [
 	'title-of-9000-unbroken-characters',
 	'upper-case-md-extension',
 	'headings-named-like-page-ids',
+	'markup-only-body',
 ];
 
 const root = process.cwd();

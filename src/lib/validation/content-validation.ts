@@ -3,7 +3,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import type { z } from 'astro/zod';
 import { articleRemarkProcessor, textModelOf } from '../../markdown';
-import type { ArticleText } from '../text/article-text';
+import { type ArticleText, plainTextOf } from '../text/article-text';
 import { createArticleSchema } from '../../schemas/article';
 import { createAuthorSchema } from '../../schemas/author';
 import { createClaimSchema } from '../../schemas/claim';
@@ -154,14 +154,15 @@ const bodyChecker = articleRemarkProcessor();
 
 function checkBody(entry: LoadedEntry, problems: ContentProblem[]): void {
 	const body = entry.body ?? '';
+	const noText = (problem: string): ContentProblem => ({
+		file: entry.file,
+		field: 'body',
+		problem,
+		expected: 'the article text as Markdown after the closing "---"',
+		fix: `Paste the article text into ${entry.file} below the frontmatter, or delete the file.`,
+	});
 	if (body.trim() === '' || isInvisibleOnly(body)) {
-		problems.push({
-			file: entry.file,
-			field: 'body',
-			problem: 'the article has no text below its frontmatter',
-			expected: 'the article text as Markdown after the closing "---"',
-			fix: `Paste the article text into ${entry.file} below the frontmatter, or delete the file.`,
-		});
+		problems.push(noText('the article has no text below its frontmatter'));
 		return;
 	}
 	const file = new VFile({ path: entry.file, value: body });
@@ -170,6 +171,8 @@ function checkBody(entry: LoadedEntry, problems: ContentProblem[]): void {
 		tree = bodyChecker.parse(file);
 		bodyChecker.runSync(tree, file);
 		entry.text = file.data.articleText;
+		// Markup alone (">", "---", "#", "- ") renders no words: the page, its search entry and its open-data text would be empty.
+		if (entry.text && plainTextOf(entry.text).trim() === '') problems.push(noText('the article has no text below its frontmatter: its Markdown renders no words'));
 	} catch (error) {
 		// The body is refused; its words are still read, so that the checks of quotes and mentions do not report them missing too.
 		if (tree) entry.text = textModelOf(tree);
