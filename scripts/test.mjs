@@ -14,6 +14,8 @@ const seconds = (since) => Math.round((Date.now() - since) / 1000);
 /**
  * CPU seconds (user + system) used so far by the steps that have finished: the kernel adds a child's time, and its
  * own children's, to its parent's once it is reaped. Linux only (read from /proc); elsewhere nothing is shown.
+ * A lower bound where a step's processes are reaped by no one in the chain: Chromium's renderers are not all counted,
+ * so the browser steps show well under the two cores they keep busy (run side by side, they only slowed each other).
  */
 function childCpuSeconds() {
 	try {
@@ -115,32 +117,29 @@ function ensureChromium() {
 
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 ensureChromium();
-// Steps run side by side where, measured alone on two cores, each waits more than it computes (the runner prints
-// each step's CPU time and the cores it kept busy). First, what needs no build: Vitest (1.3 cores with the type
-// check: its build tests wait on their builds), the type check, and the benchmark's smoke test (about one core):
-// the benchmark's smallest size end to end (generator, our build, plain Astro and Hugo peers, page weight, search),
-// which fails only if something fails to build or measure; no timing is judged, and its results stay in bench/.work/.
+// The type check is mostly one core, Vitest's build tests wait on their builds' I/O: side by side they share the two cores well.
 await runTogether([
 	{ label: 'unit and build tests', command: 'vitest', args: ['run'], env },
 	{ label: 'type check', command: 'astro', args: ['check', '--minimumSeverity', 'warning'], env },
+]);
+// SITE_DIR (default dist/) lets a run build and test elsewhere, e.g. beside someone else's dist/.
+const siteDir = process.env.SITE_DIR ?? 'dist';
+run('build', 'astro', ['build', ...(siteDir === 'dist' ? [] : ['--outDir', siteDir])], env);
+const siteEnv = { ...env, SITE_DIR: siteDir, CHROMIUM_PATH: chromium };
+run('site tests (valid HTML, links, hostile input)', 'vitest', ['run', '--config', 'vitest.site.config.ts'], siteEnv);
+run('browser tests', 'playwright', ['test'], siteEnv);
+// Lighthouse loads one page at a time and waits on it, leaving a core free much of the time: the benchmark's smoke
+// test runs beside it. The smoke test is the benchmark's smallest size, end to end (generator, our build, plain Astro
+// and Hugo peers, page weight, search): it fails only if something fails to build or measure; no timing is judged.
+// Its results stay in bench/.work/.
+await runTogether([
+	{ label: 'Lighthouse (accessibility, best practices, SEO = 100)', command: 'node', args: ['scripts/audit.mjs', '--assert'], env: siteEnv },
 	{
 		label: 'benchmark smoke test (100 articles, no timing judged)',
 		command: 'npm',
 		args: ['run', 'bench', '--', '--sizes', '100', '--queries', '3', '--no-write', '--timeout', '1200'],
 		env,
 	},
-]);
-// SITE_DIR (default dist/) lets a run build and test elsewhere, e.g. beside someone else's dist/.
-const siteDir = process.env.SITE_DIR ?? 'dist';
-run('build', 'astro', ['build', ...(siteDir === 'dist' ? [] : ['--outDir', siteDir])], env);
-const siteEnv = { ...env, SITE_DIR: siteDir, CHROMIUM_PATH: chromium };
-// Then everything that reads the built site, side by side: Playwright alone keeps 0.7 cores busy (page loads, polls,
-// axe in one tab per worker), the site tests 0.9, Lighthouse (one page at a time) about half of one. Each server
-// listens on its own port, and none of them writes to the site.
-await runTogether([
-	{ label: 'browser tests', command: 'playwright', args: ['test'], env: siteEnv },
-	{ label: 'site tests (valid HTML, links, hostile input)', command: 'vitest', args: ['run', '--config', 'vitest.site.config.ts'], env: siteEnv },
-	{ label: 'Lighthouse (accessibility, best practices, SEO = 100)', command: 'node', args: ['scripts/audit.mjs', '--assert'], env: siteEnv },
 ]);
 printTimings();
 console.log('\n✓ All tests passed.');
