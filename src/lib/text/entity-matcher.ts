@@ -73,7 +73,7 @@ const leadingWord = new RegExp(`^${wordChar}+`, 'u');
 const joiner = /^[-\u2010\u2011\u2013]$/u;
 
 /** Whether the spelling at `start`…`end` of `text` is joined to a word before or after it by a hyphen or an en dash. */
-function inCompound(text: string, start: number, end: number): boolean {
+export function inCompound(text: string, start: number, end: number): boolean {
 	const before = text.slice(0, start);
 	const beforeChars = [...before.slice(-4)];
 	const afterChars = [...text.slice(end, end + 4)];

@@ -5,7 +5,8 @@
  * continuations and lookahead state the matching rules directly. It is correct but slow for many
  * entities (a very large expression runs in V8's interpreter), which is why the site no longer uses it.
  */
-import type { EntityMatch, EntityMatcher, MatchableEntity } from '../../../src/lib/text/entity-matcher';
+import { type EntityMatch, type EntityMatcher, inCompound, type MatchableEntity } from '../../../src/lib/text/entity-matcher';
+// The compound rule is shared: this reference differs from the real matcher only in how spellings are found.
 
 interface TrieNode {
 	children: Map<string, TrieNode>;
@@ -14,20 +15,6 @@ interface TrieNode {
 
 /** Characters that count as "inside a word" for the boundary checks. */
 const wordChar = String.raw`[\p{L}\p{N}\p{M}_]`;
-
-/** A hyphen (ASCII, Unicode hyphen, non-breaking hyphen) or an en dash, joining two words into one. */
-const joiner = /^[-\u2010\u2011\u2013]$/u;
-const wordCharAlone = new RegExp(`^${wordChar}$`, 'u');
-
-/** Whether the spelling at `start`…`end` of `text` is joined to a word before or after it by a hyphen or an en dash. */
-function inCompound(text: string, start: number, end: number): boolean {
-	const before = text.slice(0, start);
-	const beforeChars = [...before.slice(-4)];
-	const afterChars = [...text.slice(end, end + 4)];
-	const joinedBefore = joiner.test(beforeChars.at(-1) ?? '') && wordCharAlone.test(beforeChars.at(-2) ?? '');
-	const joinedAfter = joiner.test(afterChars[0] ?? '') && wordCharAlone.test(afterChars[1] ?? '');
-	return joinedBefore || joinedAfter;
-}
 
 /** Escapes one code point for use in a Unicode-mode regular expression. */
 function escapeCodePoint(char: string): string {
