@@ -1,5 +1,6 @@
 import { AstroError } from 'astro/errors';
 import { collectionFolders, type CollectionName } from './paths';
+import { currentShardJob, jobRendersRoute, pathsForThisJob } from '../routing/shard';
 
 /** The collection and id a route's address stands for: `/articles/[slug]/` with `slug: x` is the article `x`. */
 export function entryOfRoute(routePattern: string, params: Record<string, string | undefined>): { collection: CollectionName; id: string } | undefined {
@@ -68,12 +69,16 @@ export function pathsBuildError(error: unknown, route: string): AstroError {
 
 /**
  * Wraps a route's `getStaticPaths` so that a failure in it is reported by {@link pathsBuildError}, naming
- * the route and the content file, instead of reaching Astro's report as a bare stack trace.
+ * the route and the content file, instead of reaching Astro's report as a bare stack trace. In a job of a
+ * sharded build (src/lib/routing/shard.ts) it lists only the pages of that job: none of a route of the other kind.
  */
 export function listPaths<F extends (...args: never[]) => unknown>(route: string, getPaths: F): F {
 	const wrapped = async (...args: Parameters<F>) => {
 		try {
-			return await getPaths(...args);
+			const job = currentShardJob();
+			if (!jobRendersRoute(job, route)) return [];
+			const paths = (await getPaths(...args)) as { params: Record<string, string | number | undefined> }[];
+			return pathsForThisJob(route, paths, job);
 		} catch (error) {
 			throw pathsBuildError(error, route);
 		}

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getEntry } from 'astro:content';
 import { getArticles } from '../../../lib/content/articles';
 import { withCacheKeys } from '../../../lib/routing/cache-keys';
+import { articlesOfThisJob } from '../../../lib/routing/shard';
 import { articleSocialCard } from '../../../lib/sharing/social-image/card';
 import { renderSocialImageCached, warmSocialImageCache } from '../../../lib/sharing/social-image/cache';
 
@@ -16,7 +17,7 @@ const imageOptions = () => ({ cacheDir: import.meta.env.SOCIAL_IMAGE_CACHE_DIR }
 export const getStaticPaths = listPaths('/og/articles/[slug].png', (async () => {
 	const articles = await getArticles();
 	const paths = await Promise.all(
-		articles.map((article) =>
+		articlesOfThisJob(articles).map((article) =>
 			forEntry(article, async () => {
 				const outlet = article.data.outlet ? await getEntry(article.data.outlet) : undefined;
 				return { params: { slug: article.id }, props: { card: articleSocialCard(article.data, outlet?.data.name) } };
