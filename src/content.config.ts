@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionBase, collectionPattern, type CollectionName, contentDir } from './lib/content/paths';
+import { articleLoader } from './lib/content/shard-entries';
 import { createArticleSchema } from './schemas/article';
 import { createAuthorSchema } from './schemas/author';
 import { createClaimSchema } from './schemas/claim';
@@ -19,10 +20,12 @@ import { tagSchema } from './schemas/tag';
  * content guard reads the files itself), and an article's body is about a quarter of its entry; the rendered
  * HTML and the text model (`src/lib/text/article-text.ts`) are kept.
  */
-const files = (collection: CollectionName) => glob({ pattern: collectionPattern(collection), base: collectionBase(collection), retainBody: false });
+const filesOf = (collection: CollectionName) => ({ pattern: collectionPattern(collection), base: collectionBase(collection), retainBody: false });
+const files = (collection: CollectionName) => glob(filesOf(collection));
 
+/** The articles: globbed like the rest, except in a stage of a sharded build (src/lib/content/shard-entries.ts). */
 const articles = defineCollection({
-	loader: files('articles'),
+	loader: articleLoader(filesOf('articles')),
 	schema: createArticleSchema(reference),
 });
 const authors = defineCollection({

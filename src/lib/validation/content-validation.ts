@@ -214,6 +214,12 @@ export interface FindContentProblemsOptions {
 	 * every body is parsed and checked. The checks across files always run whole.
 	 */
 	cache?: BodyCheckCache | undefined;
+	/**
+	 * Only the bodies of the articles with these ids are checked (stage 1 of a sharded build: one shard's
+	 * articles); the checks across files, which need every article's text, are then left to the whole
+	 * archive's check in stage 2. Every file is still read and checked against its schema and references.
+	 */
+	articleBodies?: ((articleId: string) => boolean) | undefined;
 }
 
 /**
@@ -289,7 +295,7 @@ export async function findContentProblems(contentDir: string, root = process.cwd
 				problems.push(unknownReferenceProblem(entry.file, Array.isArray(value) ? `${field}.${index}` : field, ref, target, ids.get(target) ?? new Set(), contentDir));
 			});
 		}
-		if (entry.collection === 'articles' || entry.collection === 'pages') {
+		if (entry.collection === 'pages' || (entry.collection === 'articles' && (options.articleBodies?.(entry.id) ?? true))) {
 			try {
 				checkBodyOnce(entry, problems, options.cache);
 			} catch (error) {
@@ -297,6 +303,7 @@ export async function findContentProblems(contentDir: string, root = process.cwd
 			}
 		}
 	}
+	if (options.articleBodies) return problems;
 	// Entities: no name or alias shared by two entities, and every entity mentioned in some article.
 	problems.push(
 		...findEntityProblems(
