@@ -12,12 +12,33 @@ import { pagefindSearch } from './src/integrations/pagefind';
 import { atomicPublish } from './src/integrations/atomic-publish';
 import { incrementalCache } from './src/integrations/incremental-cache';
 import { markdownPlugins } from './src/markdown';
+import { currentShardStage, readShardIds, shardEntriesDir } from './src/lib/content/shard-entries';
+import { currentShardJob } from './src/lib/routing/shard';
+import { articleHref } from './src/lib/routing/routes';
+import { shardOutput } from './src/integrations/shard-output';
+
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/**
+ * The sitemap, the search index and the end of a job, by the job (README, "Sharded builds"): a plain build has
+ * the sitemap and the search index; in a sharded build's pages stage, the lists job writes the sitemap with
+ * every article's page (the shards' jobs render those) and the merge indexes the whole site once.
+ */
+function siteIntegrations() {
+	const stage = currentShardStage();
+	if (stage !== 'pages') return [sitemap(), pagefindSearch()];
+	const job = currentShardJob();
+	const entries = shardEntriesDir(stage);
+	if (job.kind !== 'lists') return [shardOutput(job, entries)];
+	const articlePages = readShardIds(entries).ids.map((id) => new URL(articleHref(id), site).href);
+	return [sitemap({ customPages: articlePages }), shardOutput(job, entries)];
+}
 
 /** Astro's cache (content store, social images); separate builds (tests, benchmarks) keep separate ones. Astro's default otherwise. */
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	site,
 	cacheDir,
 	vite: {
 		define: {
@@ -53,8 +74,9 @@ export default defineConfig({
 		// unified's PluggableList and Astro's plugin list types describe the same thing.
 		processor: unified(/** @type {import('@astrojs/markdown-remark').UnifiedProcessorOptions} */ (markdownPlugins({ entities: loadEntities(contentDir) }))),
 	},
-	// pagefindSearch indexes the build after its pages are written (pagefind/) and serves dist/'s index in `astro dev`.
+	// pagefindSearch indexes the build after its pages are written (pagefind/) and serves dist/'s index in `astro dev`
+	// (siteIntegrations: the sitemap and pagefindSearch, or a sharded build's job's own).
 	// incrementalCache makes a build after one that did not finish render every page (src/integrations/incremental-cache.ts).
 	// atomicPublish builds into a staging folder and swaps it for dist/ only once everything succeeded: it stays last.
-	integrations: [contentGuard({ contentDir }), sitemap(), pagefindSearch(), incrementalCache(), atomicPublish()],
+	integrations: [contentGuard({ contentDir }), ...siteIntegrations(), incrementalCache(), atomicPublish()],
 });
