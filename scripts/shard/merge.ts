@@ -132,7 +132,7 @@ export async function mergeShards({ entriesDir, jobsDir, target, compareSearch =
 		const [{ files, shared }, copy] = await measured(() => layOut(jobsDir, jobs, staging));
 		const missing = ids.flatMap((id) => [articleHref(id), articleSocialImageHref(id)].map(fileOfHref).filter((file) => !existsSync(path.join(staging, file))));
 		if (missing.length > 0) {
-			throw new Error(`${missing.length} files of articles are missing from the jobs' outputs, e.g. ${missing.slice(0, 3).join(', ')}: every article needs its page and its social image. Run the pages stage again for the shard of each.`);
+			throw new Error(`${missing.length === 1 ? 'A file' : `${missing.length} files`} of the articles' own pages ${missing.length === 1 ? 'is' : 'are'} missing from the jobs' outputs, e.g. ${missing.slice(0, 3).join(', ')}: every article needs its page and its social image. Run the pages stage again for the shard of each.`);
 		}
 		log(`laid out ${files} files from ${jobs.length} jobs (${shared} shared files the same in each) in ${copy.wallSeconds.toFixed(1)} s`);
 

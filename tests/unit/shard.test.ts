@@ -4,7 +4,7 @@
  * (src/lib/content/shard-entries.ts), and the content guard's check of one shard's bodies.
  * tests/build/sharded-build.test.ts builds a sharded site and compares it with a plain build.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -13,6 +13,8 @@ import { readShardFiles, readShardIds, shardFileName, type StoredEntry, writeSha
 import { articlesOfThisJob, articleShardOwnsFile, jobRendersPage, jobRendersRoute, parseShardJob, pathsForThisJob, perArticleRoutes, shardOfArticle } from '../../src/lib/routing/shard';
 import { findContentProblems } from '../../src/lib/validation/content-validation';
 import { mergeCase } from '../fixtures/content/cases';
+import { mergeShards } from '../../scripts/shard/merge';
+import { listFiles, shardJobNoteName, shardRunDigest } from '../../src/integrations/shard-output';
 
 const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'shard-'));
 afterAll(() => rmSync(tempRoot, { recursive: true, force: true }));
@@ -154,5 +156,70 @@ describe('the content guard on one shard', () => {
 		const root = treeWith('bad-genre');
 		const problems = await findContentProblems('content', root, { articleBodies: () => false });
 		expect(problems.map((problem) => problem.field)).toContain('genre');
+	});
+});
+
+describe('the merge of the jobs\' outputs', () => {
+	/** A split of two shards (articles "a" and "b") with the three jobs' outputs, as the pages stage leaves them. */
+	const jobsOf = () => {
+		const dir = freshDir();
+		const entriesDir = path.join(dir, 'entries');
+		writeShardFile(entriesDir, { index: 1, count: 2, entries: [entry('a')] });
+		writeShardFile(entriesDir, { index: 2, count: 2, entries: [entry('b')] });
+		const run = shardRunDigest(entriesDir);
+		const page = (title: string) => `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Words about ${title} and the talks.</p></main></body></html>`;
+		const files: Record<string, Record<string, string>> = {
+			lists: { 'index.html': page('Home'), '_astro/site.css': 'body{}', 'favicon.svg': '<svg/>' },
+			'1-of-2': { 'articles/a/index.html': page('Article a'), 'og/articles/a.png': 'png a', '_astro/site.css': 'body{}' },
+			'2-of-2': { 'articles/b/index.html': page('Article b'), 'og/articles/b.png': 'png b', '_astro/site.css': 'body{}' },
+		};
+		for (const [job, contents] of Object.entries(files)) {
+			for (const [file, text] of Object.entries({ ...contents, [shardJobNoteName]: JSON.stringify({ job, run }) })) {
+				mkdirSync(path.dirname(path.join(dir, 'jobs', job, file)), { recursive: true });
+				writeFileSync(path.join(dir, 'jobs', job, file), text);
+			}
+		}
+		const target = path.join(dir, 'site');
+		mkdirSync(target);
+		writeFileSync(path.join(target, 'index.html'), 'the site published before');
+		return { entriesDir, jobsDir: path.join(dir, 'jobs'), target };
+	};
+	const unchanged = (target: string) => expect(readdirSync(target).map((name) => [name, readFileSync(path.join(target, name), 'utf8')])).toEqual([['index.html', 'the site published before']]);
+
+	it('lays the jobs side by side, the shared files once, without the jobs\' notes, searchable', async () => {
+		const options = jobsOf();
+		const summary = await mergeShards(options);
+		expect(summary.jobs).toEqual(['lists', '1-of-2', '2-of-2']);
+		expect(summary.sharedFiles).toBe(2);
+		expect(listFiles(options.target).filter((file) => !file.startsWith('pagefind/')).sort()).toEqual(['_astro/site.css', 'articles/a/index.html', 'articles/b/index.html', 'favicon.svg', 'index.html', 'og/articles/a.png', 'og/articles/b.png']);
+		expect(summary.search.pagesIndexed).toBe(3);
+	}, 30_000);
+
+	it('refuses a missing job and publishes nothing', async () => {
+		const options = jobsOf();
+		rmSync(path.join(options.jobsDir, '2-of-2'), { recursive: true });
+		await expect(mergeShards(options)).rejects.toThrow(/The output of the job "2-of-2" is missing/);
+		unchanged(options.target);
+	});
+
+	it('refuses a job built from other shard files', async () => {
+		const options = jobsOf();
+		writeFileSync(path.join(options.jobsDir, 'lists', shardJobNoteName), JSON.stringify({ job: 'lists', run: 'an earlier run' }));
+		await expect(mergeShards(options)).rejects.toThrow(/"lists" .* was built from other shard files/);
+		unchanged(options.target);
+	});
+
+	it('refuses a file two jobs made with different bytes, naming the file and both jobs', async () => {
+		const options = jobsOf();
+		writeFileSync(path.join(options.jobsDir, '2-of-2', '_astro/site.css'), 'body{color:red}');
+		await expect(mergeShards(options)).rejects.toThrow('The file _astro/site.css was made by the jobs "lists" and "2-of-2" with different bytes');
+		unchanged(options.target);
+	});
+
+	it('refuses an article without its social image', async () => {
+		const options = jobsOf();
+		rmSync(path.join(options.jobsDir, '2-of-2', 'og/articles/b.png'));
+		await expect(mergeShards(options)).rejects.toThrow(/A file of the articles' own pages is missing .* og\/articles\/b\.png/);
+		unchanged(options.target);
 	});
 });
