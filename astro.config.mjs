@@ -15,7 +15,7 @@ import { markdownPlugins } from './src/markdown';
 import { currentShardStage, readShardIds, shardEntriesDir } from './src/lib/content/shard-entries';
 import { currentShardJob } from './src/lib/routing/shard';
 import { articleHref } from './src/lib/routing/routes';
-import { shardOutput } from './src/integrations/shard-output';
+import { shardOutput, shardStageCheck } from './src/integrations/shard-output';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
@@ -26,8 +26,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
  */
 function siteIntegrations() {
 	const stage = currentShardStage();
-	if (stage !== 'pages') return [sitemap(), pagefindSearch()];
 	const job = currentShardJob();
+	if (stage !== 'pages') return [sitemap(), pagefindSearch()];
 	const entries = shardEntriesDir(stage);
 	if (job.kind !== 'lists') return [shardOutput(job, entries)];
 	const articlePages = readShardIds(entries).ids.map((id) => new URL(articleHref(id), site).href);
@@ -77,6 +77,7 @@ export default defineConfig({
 	// pagefindSearch indexes the build after its pages are written (pagefind/) and serves dist/'s index in `astro dev`
 	// (siteIntegrations: the sitemap and pagefindSearch, or a sharded build's job's own).
 	// incrementalCache makes a build after one that did not finish render every page (src/integrations/incremental-cache.ts).
+	// shardStageCheck refuses a build that would publish one job of a sharded build as the whole site.
 	// atomicPublish builds into a staging folder and swaps it for dist/ only once everything succeeded: it stays last.
-	integrations: [contentGuard({ contentDir }), ...siteIntegrations(), incrementalCache(), atomicPublish()],
+	integrations: [shardStageCheck(currentShardJob(), currentShardStage()), contentGuard({ contentDir }), ...siteIntegrations(), incrementalCache(), atomicPublish()],
 });

@@ -37,6 +37,28 @@ export function listFiles(dir: string, prefix = ''): string[] {
 }
 
 /**
+ * Refuses an `astro build` that would publish part of the site as if it were all of it: `SITE_SHARD` set without
+ * the pages stage (the job's pages alone, with the sitemap and search of a whole site), the pages stage without a
+ * job, or the prepare stage, which renders one shard's Markdown for `astro sync` and has no pages to build.
+ * List it first, so that it stops the build before anything runs.
+ */
+export function shardStageCheck(job: ShardJob, stage: 'prepare' | 'pages' | undefined): AstroIntegration {
+	return {
+		name: 'shard-stage-check',
+		hooks: {
+			'astro:config:setup': ({ command }) => {
+				if (command !== 'build') return;
+				if (stage === 'prepare') throw new Error('SITE_SHARD_STAGE=prepare renders one shard\'s articles with `astro sync`; it builds no pages. Build a sharded site with `npm run build:sharded` (README, "Sharded builds").');
+				if (stage === 'pages' && job.kind === 'whole') throw new Error('SITE_SHARD_STAGE=pages builds one job of a sharded build: set SITE_SHARD to "k/N" or "lists" (or use `npm run build:sharded`).');
+				if (stage === undefined && job.kind !== 'whole') {
+					throw new Error(`SITE_SHARD=${shardJobName(job).replace('-of-', '/')} without SITE_SHARD_STAGE=pages would publish only that job's pages as the whole site. Unset SITE_SHARD for a plain build, or use \`npm run build:sharded\` (README, "Sharded builds").`);
+				}
+			},
+		},
+	};
+}
+
+/**
  * The end of a job of a sharded build's pages stage (src/lib/routing/shard.ts): a shard's job removes from its
  * output the pages that every Astro build renders (routes without `getStaticPaths`: about, search, the feed,
  * robots.txt, public/) and that the lists job makes; every job then leaves a note naming itself and the shard

@@ -10,11 +10,11 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readShardFiles, readShardIds, shardFileName, type StoredEntry, writeShardFile } from '../../src/lib/content/shard-entries';
-import { articlesOfThisJob, articleShardOwnsFile, jobRendersPage, jobRendersRoute, parseShardJob, pathsForThisJob, perArticleRoutes, shardOfArticle } from '../../src/lib/routing/shard';
+import { articlesOfThisJob, articleShardOwnsFile, jobRendersPage, jobRendersRoute, parseShardJob, pathsForThisJob, perArticleRoutes, type ShardJob, shardOfArticle } from '../../src/lib/routing/shard';
 import { findContentProblems } from '../../src/lib/validation/content-validation';
 import { mergeCase } from '../fixtures/content/cases';
 import { mergeShards } from '../../scripts/shard/merge';
-import { listFiles, shardJobNoteName, shardRunDigest } from '../../src/integrations/shard-output';
+import { listFiles, shardJobNoteName, shardRunDigest, shardStageCheck } from '../../src/integrations/shard-output';
 
 const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'shard-'));
 afterAll(() => rmSync(tempRoot, { recursive: true, force: true }));
@@ -221,5 +221,29 @@ describe('the merge of the jobs\' outputs', () => {
 		rmSync(path.join(options.jobsDir, '2-of-2', 'og/articles/b.png'));
 		await expect(mergeShards(options)).rejects.toThrow(/A file of the articles' own pages is missing .* og\/articles\/b\.png/);
 		unchanged(options.target);
+	});
+});
+
+describe('a build of part of the site', () => {
+	const setup = (job: ShardJob, stage: 'prepare' | 'pages' | undefined, command: 'build' | 'sync' | 'dev') => () => {
+		const hook = shardStageCheck(job, stage).hooks['astro:config:setup'] as unknown as (options: { command: string }) => void;
+		hook({ command });
+	};
+
+	it('is refused when SITE_SHARD is set without the pages stage, since it would be published as the whole site', () => {
+		expect(setup({ kind: 'articles', index: 1, count: 2 }, undefined, 'build')).toThrow(/SITE_SHARD=1\/2 without SITE_SHARD_STAGE=pages would publish only that job's pages/);
+		expect(setup({ kind: 'lists' }, undefined, 'build')).toThrow(/SITE_SHARD=lists without/);
+	});
+
+	it('is refused for the prepare stage, which has no pages, and for the pages stage without a job', () => {
+		expect(setup({ kind: 'articles', index: 1, count: 2 }, 'prepare', 'build')).toThrow(/builds no pages/);
+		expect(setup({ kind: 'whole' }, 'pages', 'build')).toThrow(/set SITE_SHARD to "k\/N" or "lists"/);
+	});
+
+	it('lets a plain build, a job of the pages stage and the prepare stage\'s sync through', () => {
+		expect(setup({ kind: 'whole' }, undefined, 'build')).not.toThrow();
+		expect(setup({ kind: 'lists' }, 'pages', 'build')).not.toThrow();
+		expect(setup({ kind: 'articles', index: 2, count: 2 }, 'pages', 'build')).not.toThrow();
+		expect(setup({ kind: 'articles', index: 2, count: 2 }, 'prepare', 'sync')).not.toThrow();
 	});
 });
