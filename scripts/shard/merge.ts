@@ -29,10 +29,18 @@ export interface MergeOptions {
 	log?: (line: string) => void;
 }
 
-/** CPU and wall time of one step: this process and the children it reaped (Pagefind's binary). */
+/**
+ * Wall time of one step. (CPU time is left to the bench, which samples the whole process tree: Pagefind's
+ * binary is a child that is reaped only after the step, so this process's own count would miss it.)
+ */
 export interface StepCost {
 	wallSeconds: number;
-	cpuSeconds: number;
+}
+
+async function measured<T>(work: () => Promise<T> | T): Promise<[T, StepCost]> {
+	const start = performance.now();
+	const result = await work();
+	return [result, { wallSeconds: (performance.now() - start) / 1000 }];
 }
 
 /**
@@ -57,26 +65,6 @@ export interface MergeSummary {
 	copy: StepCost;
 	search: SearchIndexSummary & StepCost;
 	comparison?: SearchComparison;
-}
-
-/** CPU seconds used so far by this process and its reaped children, from /proc (Linux); process.cpuUsage() where there is none. */
-function cpuSecondsSoFar(): number {
-	try {
-		const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
-		// utime, stime, cutime, cstime are fields 14–17 of stat(5), i.e. 12–15 after the command name.
-		const ticks = [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index] ?? 0), 0);
-		return ticks / 100;
-	} catch {
-		const usage = process.cpuUsage();
-		return (usage.user + usage.system) / 1e6;
-	}
-}
-
-async function measured<T>(work: () => Promise<T> | T): Promise<[T, StepCost]> {
-	const cpu = cpuSecondsSoFar();
-	const start = performance.now();
-	const result = await work();
-	return [result, { wallSeconds: (performance.now() - start) / 1000, cpuSeconds: cpuSecondsSoFar() - cpu }];
 }
 
 /** The note of a job's output, refused when it is missing or of another run. */
@@ -151,9 +139,10 @@ export async function mergeShards({ entriesDir, jobsDir, target, compareSearch =
 				}
 			}
 			merged.comparison = { finalPass: searchCost, perJob };
-			const sum = perJob.reduce((total, step) => total + step.cpuSeconds, 0);
+			const sum = perJob.reduce((total, step) => total + step.wallSeconds, 0);
 			const longest = Math.max(...perJob.map((step) => step.wallSeconds));
-			log(`search: one pass over the merged site ${searchCost.cpuSeconds.toFixed(1)} CPU s, ${searchCost.wallSeconds.toFixed(1)} s; an index per job ${sum.toFixed(1)} CPU s in all, the longest ${longest.toFixed(1)} s`);
+			const sizes = perJob.reduce((total, step) => total + step.bytes, 0);
+			log(`search: one pass over the merged site ${searchCost.wallSeconds.toFixed(1)} s, ${(summary.bytes / 1024).toFixed(0)} KiB; an index per job ${sum.toFixed(1)} s one after another, the longest ${longest.toFixed(1)} s, ${(sizes / 1024).toFixed(0)} KiB in all`);
 		}
 
 		await publishStaged(staging, path.resolve(target));
