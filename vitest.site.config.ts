@@ -9,5 +9,8 @@ export default defineConfig({
 		include: ['tests/site/**/*.test.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
+		// Two files at a time (Vitest's default on two cores is one): the hostile-site test builds and browses
+		// its own site while the others read dist/.
+		maxWorkers: 2,
 	},
 });
