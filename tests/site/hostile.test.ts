@@ -76,7 +76,7 @@ async function visit(context: BrowserContext, url: string, act?: (page: Page) =>
 	page.on('request', (request) => {
 		if (/\/x$/.test(new URL(request.url()).pathname)) problems.push('the injected <img src=x> was requested');
 	});
-	await page.goto(url, { waitUntil: 'networkidle' });
+	await page.goto(url, { waitUntil: 'load' });
 	if (act) await act(page);
 	const state = await page.evaluate(() => {
 		const w = window as unknown as { __xss?: string[] };
