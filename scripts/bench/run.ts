@@ -47,7 +47,7 @@ const option = (name: string) => {
 	const index = argv.indexOf(`--${name}`);
 	return index >= 0 ? argv[index + 1] : undefined;
 };
-const known = new Set(['quick', 'sizes', 'seed', 'skip-peers', 'skip-browser', 'browser-only', 'profile', 'no-write', 'queries', 'timeout', 'heap', 'help']);
+const known = new Set(['quick', 'sizes', 'cards', 'seed', 'skip-peers', 'skip-browser', 'browser-only', 'profile', 'no-write', 'queries', 'timeout', 'heap', 'help']);
 for (const arg of argv) {
 	if (arg.startsWith('--') && !known.has(arg.slice(2))) {
 		console.error(`Unknown option ${arg}. See the top of scripts/bench/run.ts.`);
