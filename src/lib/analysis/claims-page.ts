@@ -4,7 +4,7 @@
  * position, the matrix's columns, how many positions of each kind each article takes, and the totals.
  */
 import type { Page } from 'astro';
-import { getCollection } from 'astro:content';
+import { getReferenceNames } from '../content/names';
 import type { Article } from '../content/articles';
 import { pageRange } from '../routing/pagination';
 import type { ClaimStatus } from '../../schemas/claim';
@@ -47,7 +47,7 @@ export async function claimsPageView(analysis: Analysis, page: Page<ClaimPage>):
 	// A site with no claims yet has one empty page.
 	const { claims, before, articles }: ClaimPage = page.data[0] ?? { claims: [], before: 0, articles: [] };
 	const totals = { claims: analysis.claims.length, positions: claimPages(analysis).positions, articles: analysis.articles.length };
-	const outletNames = new Map((await getCollection('outlets')).map((outlet) => [outlet.id, outlet.data.name]));
+	const { outlets: outletNames } = await getReferenceNames();
 	const topicById = new Map(analysis.topics.map((topic) => [topic.id, topic]));
 	const rows = claims.map((claim): ClaimRow => ({
 		claim,

@@ -3,7 +3,7 @@
  * markup: the coverage grid (topic by topic, one cell per article) and, per article, the facts set side by side.
  */
 import type { Page } from 'astro';
-import { getCollection } from 'astro:content';
+import { getReferenceNames } from '../content/names';
 import type { Article } from '../content/articles';
 import { mentionsOf } from '../content/entities';
 import { pageRange } from '../routing/pagination';
@@ -35,9 +35,7 @@ export interface ComparePageView {
 }
 
 export async function comparePageView(analysis: Analysis, page: Page<ArticleCoverage>, claimsPerTopic: Map<string, number>): Promise<ComparePageView> {
-	const [outlets, authors] = await Promise.all([getCollection('outlets'), getCollection('authors')]);
-	const outletNames = new Map(outlets.map((outlet) => [outlet.id, outlet.data.name]));
-	const authorNames = new Map(authors.map((author) => [author.id, author.data.name]));
+	const { outlets: outletNames, authors: authorNames } = await getReferenceNames();
 	return {
 		articles: page.data.map(({ article }) => article),
 		paged: page.lastPage > 1,

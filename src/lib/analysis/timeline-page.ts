@@ -4,7 +4,7 @@
  * the chart of the page's entries, and which part of the timeline the page covers.
  */
 import type { Page } from 'astro';
-import { getCollection } from 'astro:content';
+import { getReferenceNames } from '../content/names';
 import type { Article } from '../content/articles';
 import { genreInfo } from '../content/genres';
 import { pageRange } from '../routing/pagination';
@@ -71,7 +71,7 @@ export interface TimelinePageView {
 }
 
 export async function timelinePageView(analysis: Analysis, page: Page<NumberedEntry>): Promise<TimelinePageView> {
-	const outletNames = new Map((await getCollection('outlets')).map((outlet) => [outlet.id, outlet.data.name]));
+	const { outlets: outletNames } = await getReferenceNames();
 	const eventById = new Map(analysis.events.map((event) => [event.id, event]));
 	const { entries: allEntries, pageOf, eventHref } = timelineList(analysis);
 	const eventNumbers = new Map(allEntries.filter((entry) => entry.kind === 'event').map((entry) => [entry.id, entry.number]));

@@ -5,6 +5,7 @@
  * open data show.
  */
 import { getCollection } from 'astro:content';
+import { getReferenceNames } from './names';
 import { cacheKeyOf } from '../routing/cache-keys';
 import { type Article, getArchiveFacts, readingTimeOf } from './articles';
 import { oncePerBuild } from './once-per-build';
@@ -36,14 +37,9 @@ export interface ArticleCardShown {
 	tags?: { id: string; label: string }[];
 }
 
-const namesOnce = oncePerBuild(async () => {
-	const [outlets, tags] = await Promise.all([getCollection('outlets'), getCollection('tags')]);
-	return { outlets: new Map(outlets.map((outlet) => [outlet.id, outlet.data.name])), tags: new Map(tags.map((tag) => [tag.id, tag.data.label])) };
-});
-
 /** A function giving what an article's card shows (`ArticleCard.astro`), with or without its tags; the names are read once per build. */
 export async function getCardShown(): Promise<(article: Article, withTags: boolean) => ArticleCardShown> {
-	const names = await namesOnce();
+	const names = await getReferenceNames();
 	return (article, withTags) => {
 		const { data } = article;
 		return {

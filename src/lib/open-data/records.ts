@@ -5,7 +5,7 @@
  * editors' findings as the analysis page shows them.
  * References become ids plus the absolute addresses of the pages they point at.
  */
-import { getCollection } from 'astro:content';
+import { getReferenceNames } from '../content/names';
 import type { DatasetItem, DatasetName } from '../../schemas/open-data';
 import { type Analysis, getAnalysis, type PlacedSentence } from '../analysis/analysis';
 import { claimPages, quoteList, timelineList } from '../analysis/analysis-pages';
@@ -47,17 +47,14 @@ export function getOpenDataFile(site: URL, name: DatasetName, form: 'json' | 'cs
 
 async function load(site: URL): Promise<OpenData> {
 	const url = (path: string) => new URL(path, site).href;
-	const [analysis, entities, mentionIndex, authors, outlets, tags] = await Promise.all([
+	const [analysis, entities, mentionIndex, names] = await Promise.all([
 		getAnalysis(),
 		getEntities(),
 		getMentionIndex(),
-		getCollection('authors'),
-		getCollection('outlets'),
-		getCollection('tags'),
+		getReferenceNames(),
 	]);
-	const authorName = new Map(authors.map((author) => [author.id, author.data.name]));
-	const outletName = new Map(outlets.map((outlet) => [outlet.id, outlet.data.name]));
-	const tagIds = new Set(tags.map((tag) => tag.id));
+	const { authors: authorName, outlets: outletName, tags: tagLabels } = names;
+	const tagIds = new Set(tagLabels.keys());
 	const missing = (what: string, id: string): never => {
 		throw new Error(`Open data: no ${what} "${id}"`);
 	};
