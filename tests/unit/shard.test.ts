@@ -118,6 +118,9 @@ describe('the shard files', () => {
 		writeShardFile(dir, { index: 1, count: 2, entries: [entry('a')] });
 		expect(() => readShardFiles(dir)).toThrow(/different splits \(of 1, of 2\)/);
 		expect(() => readShardFiles(freshDir())).toThrow(/No shard files/);
+		// The id lists (the sitemap's and the merge's) are refused alike, not read from whichever split is listed first.
+		expect(() => readShardIds(dir)).toThrow(/different splits \(of 1, of 2\)/);
+		expect(() => readShardIds(freshDir())).toThrow(/No shard files/);
 	});
 
 	it('are refused when an article is in two of them, or one cannot be read', () => {

@@ -77,11 +77,22 @@ export function writeShardFile(dir: string, file: ShardFile): string {
 	return target;
 }
 
-/** The article ids of every shard, from the lists beside the shard files (the same checks as {@link readShardFiles} on which are there). */
-export function readShardIds(dir: string): { count: number; ids: string[] } {
+/**
+ * The split of the shard files in `dir`: how many shards (N of `articles-k-of-N.devalue`), and what to do when
+ * something is wrong. Refused when there are none, or when they are of different splits.
+ */
+function shardSplitOf(dir: string): { count: number; names: string[]; fix: string } {
 	const names = existsSync(dir) ? readdirSync(dir).filter((name) => shardFilePattern.test(name)) : [];
-	const count = Number(shardFilePattern.exec(names[0] ?? '')?.[2] ?? 0);
-	if (count === 0) throw new Error(`No shard files (articles-k-of-N.devalue) in ${dir}: run the prepare stage for every shard first.`);
+	const fix = `Run the prepare stage for every shard (scripts/shard/build.ts --stage prepare --shard k/N) into ${dir}, and keep the files of one split only.`;
+	if (names.length === 0) throw new Error(`No shard files (articles-k-of-N.devalue) in ${dir}. ${fix}`);
+	const counts = new Set(names.map((name) => Number(shardFilePattern.exec(name)?.[2])));
+	if (counts.size > 1) throw new Error(`The shard files in ${dir} are of different splits (${[...counts].sort().map((n) => `of ${n}`).join(', ')}). ${fix}`);
+	return { count: [...counts][0] ?? 0, names, fix };
+}
+
+/** The article ids of every shard, from the lists beside the shard files (the split checked as {@link readShardFiles} does). */
+export function readShardIds(dir: string): { count: number; ids: string[] } {
+	const { count } = shardSplitOf(dir);
 	const ids: string[] = [];
 	for (let index = 1; index <= count; index++) {
 		const file = path.join(dir, shardIdsFileName(index, count));
@@ -97,12 +108,7 @@ export function readShardIds(dir: string): { count: number; ids: string[] } {
  * archive would be published without a word about what is missing.
  */
 export function readShardFiles(dir: string): ShardFile[] {
-	const names = existsSync(dir) ? readdirSync(dir).filter((name) => shardFilePattern.test(name)) : [];
-	const fix = `Run the prepare stage for every shard (scripts/shard/build.ts --stage prepare --shard k/N) into ${dir}, and keep the files of one split only.`;
-	if (names.length === 0) throw new Error(`No shard files (articles-k-of-N.devalue) in ${dir}. ${fix}`);
-	const counts = new Set(names.map((name) => Number(shardFilePattern.exec(name)?.[2])));
-	if (counts.size > 1) throw new Error(`The shard files in ${dir} are of different splits (${[...counts].sort().map((n) => `of ${n}`).join(', ')}). ${fix}`);
-	const count = [...counts][0] ?? 0;
+	const { count, names, fix } = shardSplitOf(dir);
 	const files: ShardFile[] = [];
 	const seen = new Map<string, number>();
 	for (let index = 1; index <= count; index++) {
