@@ -22,6 +22,7 @@ import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseShardNumber } from '../../src/lib/routing/shard.ts';
 import { mergeShards } from './merge.ts';
 
 const root = process.cwd();
@@ -95,13 +96,11 @@ async function runStage(stage: string, jobs: StageJob[], parallel: number): Prom
 	}
 }
 
-/** Reads `k/N`. */
+/** Reads `k/N`, as `SITE_SHARD` is read (src/lib/routing/shard.ts). */
 function parseShard(value: string): { index: number; count: number } {
-	const match = /^(\d+)\/(\d+)$/.exec(value);
-	const index = Number(match?.[1]);
-	const count = Number(match?.[2]);
-	if (!match || count < 1 || index < 1 || index > count) throw new Error(`--shard ${value}: write k/N, shard k of N (e.g. 1/2).`);
-	return { index, count };
+	const shard = parseShardNumber(value);
+	if (!shard) throw new Error(`--shard ${value}: write k/N, shard k of N (e.g. 1/2).`);
+	return shard;
 }
 
 /** Options of {@link shardedBuild}, as on the command line. */

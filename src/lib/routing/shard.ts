@@ -30,13 +30,19 @@ export function parseShardJob(value: string | undefined): ShardJob {
 	if (value === undefined || value.trim() === '') return { kind: 'whole' };
 	const text = value.trim();
 	if (text === 'lists') return { kind: 'lists' };
-	const match = /^(\d+)\/(\d+)$/.exec(text);
-	const index = match ? Number(match[1]) : NaN;
-	const count = match ? Number(match[2]) : NaN;
-	if (!match || count < 1 || index < 1 || index > count) {
+	const shard = parseShardNumber(text);
+	if (!shard) {
 		throw new Error(`${shardJobVariable}="${value}" names no part of the site: write "k/N" for shard k of N (1 ≤ k ≤ N, e.g. "1/2"), "lists" for the pages across all articles, or leave it unset for the whole site.`);
 	}
-	return { kind: 'articles', index, count };
+	return { kind: 'articles', ...shard };
+}
+
+/** Reads `k/N` (shard k of N, 1 ≤ k ≤ N); anything else gives undefined. */
+export function parseShardNumber(text: string): { index: number; count: number } | undefined {
+	const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+	const index = Number(match?.[1]);
+	const count = Number(match?.[2]);
+	return match && count >= 1 && index >= 1 && index <= count ? { index, count } : undefined;
 }
 
 /** The job of this build process, from `SITE_SHARD`. */
