@@ -18,6 +18,8 @@ export interface BuildFigures {
 	editedRoutes?: { restored: number; rendered: number } | undefined;
 	/** The Pagefind CLI run after a peer's edited build. */
 	editedPagefindCli?: RunResult | undefined;
+	/** The V8 heap limit the builds ran with (--max-old-space-size), in MiB; undefined for Node's default. */
+	heapLimitMiB?: number | undefined;
 	ok: boolean;
 	pages?: number;
 	output?: { bytes: number; files: number };
@@ -159,6 +161,32 @@ export function evaluateTargets(results: BenchResults): Target[] {
 	targets.push({ what: '10,000-article clean build', target: '≤ 60 s', value: big?.ours ? secs(big.ours.clean.wallSeconds) + (big.ours.ok ? '' : ' (failed)') : '—', pass: big?.ours ? big.ours.ok && big.ours.clean.wallSeconds <= 60 : undefined });
 	targets.push({ what: '10,000-article cached build', target: '≤ 20 s', value: big?.ours?.cached ? secs(big.ours.cached.wallSeconds) : '—', pass: big?.ours?.cached ? big.ours.ok && big.ours.cached.wallSeconds <= 20 : undefined });
 	targets.push({ what: '10,000-article build peak memory (process tree)', target: '≤ 2 GB', value: big?.ours ? mb(big.ours.clean.peakTreeRssMiB * KB * KB) : '—', pass: big?.ours ? big.ours.clean.peakTreeRssMiB <= 2048 : undefined });
+	const cpuRatio = big?.ratios?.cleanCpuVsPlainAstro;
+	const plainCpu = big?.plainAstro ? big.plainAstro.clean.cpuSeconds + (big.plainAstro.pagefindCli?.cpuSeconds ?? 0) : undefined;
+	targets.push({
+		what: '10,000-article clean build, CPU time against plain Astro + Pagefind in the same run',
+		target: '≤ 1.5×',
+		value: big?.ours && cpuRatio !== undefined ? `${fmt(cpuRatio, 2)}× (${secs(big.ours.clean.cpuSeconds)} against ${secs(plainCpu)})` : '—',
+		pass: big?.ours && cpuRatio !== undefined ? big.ours.ok && cpuRatio <= 1.5 : undefined,
+	});
+	const defaultHeap = big?.ours ? big.ours.heapLimitMiB === undefined : undefined;
+	targets.push({
+		what: '10,000-article clean build peak memory with Node’s default heap (process tree)',
+		target: '≤ 3 GiB',
+		value: big?.ours
+			? `${mb(big.ours.clean.peakTreeRssMiB * KB * KB)}${big.ours.clean.peakProcessRssMiB ? `; largest process ${mb(big.ours.clean.peakProcessRssMiB * KB * KB)}` : ''}${defaultHeap ? '' : ` (heap limit ${fmt(big.ours.heapLimitMiB)} MiB, not the default)`}`
+			: '—',
+		pass: big?.ours ? big.ours.ok && defaultHeap === true && big.ours.clean.peakTreeRssMiB <= 3 * 1024 : undefined,
+	});
+	const huge = results.results.find((r) => r.size === 30_000);
+	targets.push({
+		what: '30,000-article clean build on this machine',
+		target: 'builds',
+		value: huge?.ours
+			? `${huge.ours.ok ? 'built' : 'failed'}: ${secs(huge.ours.clean.wallSeconds)} wall, ${secs(huge.ours.clean.cpuSeconds)} CPU, peak ${mb(huge.ours.clean.peakTreeRssMiB * KB * KB)} (tree)${huge.ours.heapLimitMiB === undefined ? '' : `, heap limit ${fmt(huge.ours.heapLimitMiB)} MiB`}`
+			: '—',
+		pass: huge?.ours ? huge.ours.clean.exitCode === 0 : undefined,
+	});
 	for (const entry of results.results) {
 		const ours = entry.ours?.edited;
 		const plain = entry.plainAstro?.edited;
@@ -307,7 +335,7 @@ export function renderMarkdown(results: BenchResults): string {
 			'',
 		);
 	}
-	if (results.partial) push(`> This is a partial run (\`${results.command}\`): sizes ${results.sizes.join(', ')}. The official run is \`npm run bench\` (100, 1,000 and 10,000 articles, peers and browser).`, '');
+	if (results.partial) push(`> This is a partial run (\`${results.command}\`): sizes ${results.sizes.join(', ')}. The official run is \`npm run bench\` (100, 1,000, 10,000 and 30,000 articles, peers and browser).`, '');
 
 	push('## Machine and versions', '');
 	push(`- Date: ${results.generatedAt.slice(0, 16).replace('T', ' ')} UTC${results.finishedAt ? ` (finished ${results.finishedAt.slice(11, 16)})` : ''}`);
@@ -317,7 +345,7 @@ export function renderMarkdown(results: BenchResults): string {
 	push(`- Corpus: seed \`${results.seed}\`, generator version ${results.corpusVersion} (scripts/bench/corpus.ts)`, '');
 
 	push('## Commands', '');
-	push('```sh', 'npm run bench                      # the official run: 100, 1,000 and 10,000 articles, peers, browser', 'npm run bench -- --quick           # 100 and 1,000 only', 'npm run bench -- --sizes 100,1000  # pick sizes; also --seed N, --skip-peers, --skip-browser, --profile, --no-write', 'npm run bench -- --browser-only --sizes 10000  # page weight and search only, against builds already in bench/.work/out/', '```', '');
+	push('```sh', 'npm run bench                      # the official run: 100, 1,000, 10,000 and 30,000 articles, peers, browser', 'npm run bench -- --quick           # 100 and 1,000 only', 'npm run bench -- --sizes 100,1000  # pick sizes; also --seed N, --skip-peers, --skip-browser, --profile, --no-write', 'npm run bench -- --browser-only --sizes 10000  # page weight and search only, against builds already in bench/.work/out/', '```', '');
 	push(`This run: \`${results.command}\`. Everything the bench builds stays in \`bench/.work/\` (logs in \`bench/.work/logs/\`).`, '');
 	push(
 		'Each size: the corpus is generated and checked with `findContentProblems` (src/lib/validation/content-validation.ts); our site is built clean (empty cache dir and output) and then again with the same cache (`cached`), with `CONTENT_DIR`, `ASTRO_CACHE_DIR` and `--outDir` under bench/.work/. Times are wall-clock; memory is the peak of the summed RSS of the whole process tree (Node, Pagefind’s binary, workers), sampled every 100 ms (`/usr/bin/time -v`’s figure for the largest single process is in results.json). Pagefind time is the integration’s own `buildSearchIndex` timed on its own over the same output (it is part of our build time). Peers: a plain Astro site with the same unified Markdown plugins and no analysis (home, article and tag pages; scripts/bench/peers/plain-astro/), and Hugo (Goldmark) with the same three kinds of page; both indexed by the Pagefind CLI afterwards, and compared with our build including its indexing.',

@@ -1,19 +1,22 @@
 /**
- * `npm run bench`: builds the site on seeded synthetic corpora of 100, 1,000 and 10,000 articles,
+ * `npm run bench`: builds the site on seeded synthetic corpora of 100, 1,000, 10,000 and 30,000 articles,
  * side by side with a plain Astro site and Hugo + Pagefind over the same corpus, measures build
  * time, memory, output, search index, page weight and search cost, and writes bench/results.json
  * and BENCHMARKS.md (rendered from the JSON by report.ts). Everything else stays in bench/.work/.
  *
- *   npm run bench                       sizes 100, 1,000 and 10,000 (the official run)
+ *   npm run bench                       sizes 100, 1,000, 10,000 and 30,000 (the official run)
  *   npm run bench -- --quick            only the small sizes (100 and 1,000)
  *   npm run bench -- --sizes 100,1000   pick the sizes
  *   options: --seed <n> (default 1), --skip-peers, --skip-browser, --profile (CPU profiles of our
  *   builds into bench/.work/profiles/), --no-write (results only under bench/.work/),
  *   --queries <n> (search queries, default 24), --cards <n> (social images timed, default 200), --timeout <s> (per build, default 3600),
- *   --heap <MiB> (V8 heap limit of the Astro builds, default 12288),
+ *   --heap <MiB> (V8 heap limit of the Astro builds; default Node's own up to 10,000 articles and
+ *   16384 above, see `heapLimitFor`),
  *   --browser-only (no builds: page weight and search against the outputs already in bench/.work/out/,
- *   for the largest of --sizes that is there; results in bench/.work/results-browser.json, merged
- *   into a build run's results by report.ts)
+ *   for 10,000 articles if --sizes has it, else the largest there; results in bench/.work/results-browser.json)
+ *
+ * Above 10,000 articles the unchanged rebuild is not measured (the clean build and the edit are), to keep
+ * the official run within about two hours on two cores.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -58,7 +61,8 @@ if (flag('help')) {
 	console.log('npm run bench [-- --quick | --sizes 100,1000,10000] [--seed N] [--skip-peers] [--skip-browser] [--browser-only] [--profile] [--no-write] [--queries N] [--cards N] [--timeout S] [--heap MiB]');
 	process.exit(0);
 }
-const sizes = (option('sizes') ?? (flag('quick') ? '100,1000' : '100,1000,10000')).split(',').map((s) => Number(s.trim()));
+const officialSizes = '100,1000,10000,30000';
+const sizes = (option('sizes') ?? (flag('quick') ? '100,1000' : officialSizes)).split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 	console.error('--sizes takes positive whole numbers separated by commas, e.g. --sizes 100,1000');
 	process.exit(2);
@@ -68,8 +72,18 @@ const queryCount = Number(option('queries') ?? 24);
 const timeoutSeconds = Number(option('timeout') ?? 3600);
 /** How many social images the per-card measurement renders (--cards <n>). */
 const socialCardCount = Number(option('cards') ?? 200);
-/** The V8 heap limit of the Astro builds, in MiB (--heap <MiB>): well below the machine's memory. */
-const heapLimitMiB = Number(option('heap') ?? 12_288);
+/**
+ * The V8 heap limit of the Astro builds at a size, in MiB, or undefined for Node's own (about 4 GiB here).
+ * Up to 10,000 articles both Astro builds run with Node's default, as a host with 8 GB would run them; above,
+ * with 16 GiB, since the question there is whether the build fits this 24 GiB machine at all. --heap <MiB>
+ * sets one limit for every size.
+ */
+const heapOption = option('heap') === undefined ? undefined : Number(option('heap'));
+const heapLimitFor = (size: number | undefined): number | undefined => heapOption ?? (size !== undefined && size > 10_000 ? 16_384 : undefined);
+/** Sizes up to this one also get the unchanged rebuild ("cached"); above it only the clean build and the edit. */
+const unchangedRebuildUpTo = 10_000;
+/** The size whose build the browser measures (page weight and search): 10,000 when it is run, else the largest. */
+const browserSize = sizes.includes(10_000) ? 10_000 : Math.max(...sizes);
 const cpuSlowdown = 4;
 
 // ---------------------------------------------------------------- tools
@@ -167,7 +181,7 @@ async function dataStoreBytes(cacheDir: string): Promise<number | undefined> {
 	return file ? (await directoryStats(cacheDir, (f) => f.endsWith(file))).bytes : undefined;
 }
 
-async function buildAstro(label: string, options: { rootDir: string; outDir: string; cacheDir: string; env: Record<string, string>; clean: boolean; profileDir?: string }): Promise<RunResult> {
+async function buildAstro(label: string, options: { rootDir: string; outDir: string; cacheDir: string; env: Record<string, string>; clean: boolean; heapLimitMiB: number | undefined; profileDir?: string }): Promise<RunResult> {
 	if (options.clean) {
 		await rm(options.cacheDir, { recursive: true, force: true });
 		await rm(options.outDir, { recursive: true, force: true });
@@ -175,9 +189,8 @@ async function buildAstro(label: string, options: { rootDir: string; outDir: str
 	}
 	const args = [astroBin, 'build', '--root', options.rootDir, '--outDir', options.outDir];
 	if (options.profileDir) await rm(options.profileDir, { recursive: true, force: true });
-	// Node's default heap limit here (about 4 GiB) stops a 10,000-article build part-way; both Astro builds (ours and
-	// the plain peer) get the same larger limit so that they are measured, and their peak memory is reported as it is.
-	const nodeArgs = [`--max-old-space-size=${heapLimitMiB}`, ...(options.profileDir ? [`--cpu-prof`, `--cpu-prof-dir=${options.profileDir}`] : [])];
+	// Both Astro builds (ours and the plain peer) get the same heap limit at a size (`heapLimitFor`).
+	const nodeArgs = [...(options.heapLimitMiB === undefined ? [] : [`--max-old-space-size=${options.heapLimitMiB}`]), ...(options.profileDir ? [`--cpu-prof`, `--cpu-prof-dir=${options.profileDir}`] : [])];
 	log(`${label}: astro build → ${rel(options.outDir)}`);
 	const result = await measure(node, [...nodeArgs, ...args], {
 		cwd: options.rootDir,
@@ -265,6 +278,81 @@ async function writeJson(file: string, data: unknown): Promise<void> {
 	await writeFile(file, `${JSON.stringify(data, null, '\t')}\n`);
 }
 
+/** Whether the browser step has run (it runs once). */
+let measuredInBrowser = false;
+/**
+ * Page weight (the real site, and the articles, home and biggest tag of the build of `size`) and search cost
+ * against the build of `size`, in headless Chromium. Run once: as soon as the browser size has built, so that
+ * a longer size after it does not hold it up, or at the end.
+ */
+async function measureInBrowser(size: number | undefined): Promise<void> {
+	measuredInBrowser = true;
+	const browser = await launchBrowser();
+	try {
+		const weigh = async (label: string, outDir: string, pages: { role: string; path: string }[]) => {
+			const server = await serveCounting(outDir);
+			try {
+				const measured: (PageWeight & { role: string })[] = [];
+				for (const page of pages) {
+					measured.push({ role: page.role, ...(await measurePageWeight(browser, server, page.path)) });
+					log(`page weight ${label} ${page.path}: ${measured.at(-1)?.gzip.total} B gzip in ${measured.at(-1)?.requests} requests`);
+				}
+				results.pageWeight[label] = measured;
+			} finally {
+				await server.close();
+			}
+		};
+		// The real site: every article, the home page and its biggest tag page.
+		if (existsSync(path.join(work, 'out', 'real', 'index.html'))) {
+			const articles = (await listFiles(path.join(root, 'content', 'articles'))).filter((f) => f.endsWith('.md')).sort();
+			const tag = await biggestTag(path.join(root, 'content'));
+			await weigh('real', path.join(work, 'out', 'real'), [
+				...articles.map((file) => ({ role: 'article', path: `/articles/${file.slice(0, -3)}/` })),
+				{ role: 'home', path: '/' },
+				...(tag ? [{ role: 'tag', path: `/tags/${tag.id}/` }] : []),
+			]);
+		}
+		// The build of the chosen size.
+		const largest = size === undefined ? undefined : { size };
+		if (largest) {
+			const corpus = corpora.get(largest.size) ?? generateCorpus({ size: largest.size, seed, realTexts: await readRealTexts(path.join(root, 'content')) });
+			const outDir = path.join(work, 'out', `ours-${largest.size}`);
+			const byLength = [...corpus.articles].sort((a, b) => a.words - b.words);
+			const random = new Random(`sample:${seed}`);
+			const sample = [byLength.at(-1), byLength[Math.floor(byLength.length / 2)], ...random.sample(corpus.articles, 3)].filter((a) => a !== undefined);
+			const tagCounts = new Map<string, number>();
+			for (const article of corpus.articles) for (const id of article.tags) tagCounts.set(id, (tagCounts.get(id) ?? 0) + 1);
+			const [tagId, tagCount] = [...tagCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+			const tag = tagId === undefined ? undefined : { id: tagId, count: tagCount };
+			await weigh(String(largest.size), outDir, [
+				...[...new Map(sample.map((a) => [a.id, a])).values()].map((a) => ({ role: 'article', path: `/articles/${a.id}/` })),
+				{ role: 'home', path: '/' },
+				...(tag ? [{ role: 'tag', path: `/tags/${tag.id}/` }] : []),
+			]);
+			await save();
+
+			if (existsSync(path.join(outDir, 'search', 'index.html')) && existsSync(path.join(outDir, 'pagefind'))) {
+				const server = await serveCounting(outDir);
+				try {
+					const calibration = await calibrateThrottle(browser, server, cpuSlowdown);
+					log(`CPU throttle ${cpuSlowdown}×: measured ${calibration.mainThread}× on the main thread, ${calibration.worker}× in a worker`);
+					const queries = pickQueries(corpus, queryCount);
+					log(`search: ${queries.length} queries against ${largest.size.toLocaleString('en')} articles at ${cpuSlowdown}× CPU slowdown`);
+					const cost: SearchCost = await measureSearch(browser, server, queries, { cpuSlowdown });
+					results.search = { size: largest.size, calibration, ...cost };
+					log(`search: first ${cost.firstSearch.gzip.total} B gzip in ${cost.firstSearch.requests} requests; first query p95 ${cost.firstQuery.p95} ms, follow-up p95 ${cost.followUp.p95} ms`);
+				} finally {
+					await server.close();
+				}
+			} else {
+				results.notes.push(`No search page or Pagefind bundle in the ${largest.size}-article build; search was not measured.`);
+			}
+		}
+	} finally {
+		await browser.close();
+	}
+}
+
 // ---------------------------------------------------------------- the run
 const started = new Date();
 await mkdir(work, { recursive: true });
@@ -280,7 +368,7 @@ const results: BenchResults = {
 	seed,
 	corpusVersion,
 	sizes,
-	partial: sizes.join(',') !== '100,1000,10000' || flag('skip-peers') || flag('skip-browser'),
+	partial: sizes.join(',') !== officialSizes || flag('skip-peers') || flag('skip-browser'),
 	machine,
 	versions: {
 		node: process.version,
@@ -296,7 +384,12 @@ const results: BenchResults = {
 	results: [],
 	pageWeight: {},
 	search: undefined,
-	notes: [`Both Astro builds (ours and the plain peer) ran with a V8 heap limit of ${heapLimitMiB.toLocaleString('en')} MiB (--max-old-space-size; Node’s default here is about 4 GiB).`],
+	notes: [
+		heapOption === undefined
+			? `Both Astro builds (ours and the plain peer) ran with Node’s default V8 heap limit (about 4 GiB here) up to 10,000 articles, and with 16,384 MiB (--max-old-space-size) above.`
+			: `Both Astro builds (ours and the plain peer) ran with a V8 heap limit of ${heapOption.toLocaleString('en')} MiB (--max-old-space-size).`,
+		...(sizes.some((size) => size > unchangedRebuildUpTo) ? [`Above ${unchangedRebuildUpTo.toLocaleString('en')} articles the unchanged rebuild was not run; the clean build and the edit were.`] : []),
+	],
 };
 const browserOnly = flag('browser-only');
 const partialFile = path.join(work, browserOnly ? 'results-browser.json' : 'results-partial.json');
@@ -310,7 +403,7 @@ const noteLoad = (run: RunResult) => {
 if (!browserOnly) {
 	const outDir = path.join(work, 'out', 'real');
 	const cacheDir = path.join(work, 'cache', 'real');
-	const run = await buildAstro('real-clean', { rootDir: root, outDir, cacheDir, env: { CONTENT_DIR: 'content' }, clean: true });
+	const run = await buildAstro('real-clean', { rootDir: root, outDir, cacheDir, env: { CONTENT_DIR: 'content' }, clean: true, heapLimitMiB: heapLimitFor(undefined) });
 	noteLoad(run);
 	results.real = { build: run, pages: failIfBad(run, 'real site build') ? await htmlPages(outDir) : 0, outDir: rel(outDir) };
 	await save();
@@ -368,16 +461,17 @@ for (const size of browserOnly ? [] : sizes) {
 		const cacheDir = path.join(work, 'cache', `ours-${size}`);
 		const env = { CONTENT_DIR: rel(corpusDir) };
 		const profileDir = flag('profile') ? path.join(work, 'profiles', `ours-${size}`) : undefined;
-		const clean = await buildAstro(`ours-${size}-clean`, { rootDir: root, outDir, cacheDir, env, clean: true, ...(profileDir ? { profileDir: `${profileDir}-clean` } : {}) });
+		const heapLimitMiB = heapLimitFor(size);
+		const clean = await buildAstro(`ours-${size}-clean`, { rootDir: root, outDir, cacheDir, env, clean: true, heapLimitMiB, ...(profileDir ? { profileDir: `${profileDir}-clean` } : {}) });
 		noteLoad(clean);
 		const ok = failIfBad(clean, `our build of ${size}`);
-		const cached = ok ? await buildAstro(`ours-${size}-cached`, { rootDir: root, outDir, cacheDir, env, clean: false, ...(profileDir ? { profileDir: `${profileDir}-cached` } : {}) }) : undefined;
+		const cached = ok && size <= unchangedRebuildUpTo ? await buildAstro(`ours-${size}-cached`, { rootDir: root, outDir, cacheDir, env, clean: false, heapLimitMiB, ...(profileDir ? { profileDir: `${profileDir}-cached` } : {}) }) : undefined;
 		if (cached) noteLoad(cached);
 		const edited = ok
-			? await editAndRebuild(corpus, corpusDir, () => buildAstro(`ours-${size}-edited`, { rootDir: root, outDir, cacheDir, env, clean: false, ...(profileDir ? { profileDir: `${profileDir}-edited` } : {}) }))
+			? await editAndRebuild(corpus, corpusDir, () => buildAstro(`ours-${size}-edited`, { rootDir: root, outDir, cacheDir, env, clean: false, heapLimitMiB, ...(profileDir ? { profileDir: `${profileDir}-edited` } : {}) }))
 			: undefined;
 		if (edited) noteLoad(edited);
-		const figures: BuildFigures = { clean, cached, edited, ok: ok && cached?.exitCode === 0 && edited?.exitCode === 0 };
+		const figures: BuildFigures = { clean, cached, edited, heapLimitMiB, ok: ok && (cached === undefined || cached.exitCode === 0) && edited?.exitCode === 0 };
 		if (edited?.exitCode === 0) {
 			figures.editedRoutes = await routeCounts(edited.logFile);
 			log(`ours-${size}-edited: ${figures.editedRoutes?.restored} files restored, ${figures.editedRoutes?.rendered} rendered`);
@@ -414,14 +508,15 @@ for (const size of browserOnly ? [] : sizes) {
 		const outDir = path.join(work, 'out', `plain-astro-${size}`);
 		const cacheDir = path.join(work, 'cache', `plain-astro-${size}`);
 		const env = { BENCH_CONTENT_DIR: path.relative(plainDir, corpusDir) };
-		const clean = await buildAstro(`plain-astro-${size}-clean`, { rootDir: plainDir, outDir, cacheDir, env, clean: true });
+		const heapLimitMiB = heapLimitFor(size);
+		const clean = await buildAstro(`plain-astro-${size}-clean`, { rootDir: plainDir, outDir, cacheDir, env, clean: true, heapLimitMiB });
 		noteLoad(clean);
 		const ok = failIfBad(clean, `plain Astro build of ${size}`);
-		const cached = ok ? await buildAstro(`plain-astro-${size}-cached`, { rootDir: plainDir, outDir, cacheDir, env, clean: false }) : undefined;
+		const cached = ok && size <= unchangedRebuildUpTo ? await buildAstro(`plain-astro-${size}-cached`, { rootDir: plainDir, outDir, cacheDir, env, clean: false, heapLimitMiB }) : undefined;
 		const pagefind = ok ? await pagefindCli(`plain-astro-${size}-pagefind`, outDir) : undefined;
-		const edited = ok ? await editAndRebuild(corpus, corpusDir, () => buildAstro(`plain-astro-${size}-edited`, { rootDir: plainDir, outDir, cacheDir, env, clean: false })) : undefined;
+		const edited = ok ? await editAndRebuild(corpus, corpusDir, () => buildAstro(`plain-astro-${size}-edited`, { rootDir: plainDir, outDir, cacheDir, env, clean: false, heapLimitMiB })) : undefined;
 		const editedPagefind = edited?.exitCode === 0 ? await pagefindCli(`plain-astro-${size}-edited-pagefind`, outDir) : undefined;
-		entry.plainAstro = { clean, cached, edited, editedPagefindCli: editedPagefind, ok: ok && cached?.exitCode === 0 && edited?.exitCode === 0, pagefindCli: pagefind };
+		entry.plainAstro = { clean, cached, edited, editedPagefindCli: editedPagefind, heapLimitMiB, ok: ok && (cached === undefined || cached.exitCode === 0) && edited?.exitCode === 0, pagefindCli: pagefind };
 		if (ok) {
 			entry.plainAstro.pages = await htmlPages(outDir);
 			entry.plainAstro.output = await directoryStats(outDir);
@@ -463,77 +558,15 @@ for (const size of browserOnly ? [] : sizes) {
 		memoryVsHugo: ratio(entry.ours?.clean.peakTreeRssMiB, entry.hugo?.clean.peakTreeRssMiB),
 	};
 	await save();
+	if (size === browserSize && entry.ours?.ok && !flag('skip-browser')) await measureInBrowser(size);
 }
 
 // ---------------------------------------------------------------- browser
-if (!flag('skip-browser')) {
-	const browser = await launchBrowser();
-	try {
-		const weigh = async (label: string, outDir: string, pages: { role: string; path: string }[]) => {
-			const server = await serveCounting(outDir);
-			try {
-				const measured: (PageWeight & { role: string })[] = [];
-				for (const page of pages) {
-					measured.push({ role: page.role, ...(await measurePageWeight(browser, server, page.path)) });
-					log(`page weight ${label} ${page.path}: ${measured.at(-1)?.gzip.total} B gzip in ${measured.at(-1)?.requests} requests`);
-				}
-				results.pageWeight[label] = measured;
-			} finally {
-				await server.close();
-			}
-		};
-		// The real site: every article, the home page and its biggest tag page.
-		if (existsSync(path.join(work, 'out', 'real', 'index.html'))) {
-			const articles = (await listFiles(path.join(root, 'content', 'articles'))).filter((f) => f.endsWith('.md')).sort();
-			const tag = await biggestTag(path.join(root, 'content'));
-			await weigh('real', path.join(work, 'out', 'real'), [
-				...articles.map((file) => ({ role: 'article', path: `/articles/${file.slice(0, -3)}/` })),
-				{ role: 'home', path: '/' },
-				...(tag ? [{ role: 'tag', path: `/tags/${tag.id}/` }] : []),
-			]);
-		}
-		// The largest corpus that built.
-		const built = browserOnly
-			? sizes.filter((size) => existsSync(path.join(work, 'out', `ours-${size}`, 'index.html')))
-			: results.results.filter((r) => r.ours?.ok).map((r) => r.size);
-		const largest = built.length ? { size: Math.max(...built) } : undefined;
-		if (largest) {
-			const corpus = corpora.get(largest.size) ?? generateCorpus({ size: largest.size, seed, realTexts: await readRealTexts(path.join(root, 'content')) });
-			const outDir = path.join(work, 'out', `ours-${largest.size}`);
-			const byLength = [...corpus.articles].sort((a, b) => a.words - b.words);
-			const random = new Random(`sample:${seed}`);
-			const sample = [byLength.at(-1), byLength[Math.floor(byLength.length / 2)], ...random.sample(corpus.articles, 3)].filter((a) => a !== undefined);
-			const tagCounts = new Map<string, number>();
-			for (const article of corpus.articles) for (const id of article.tags) tagCounts.set(id, (tagCounts.get(id) ?? 0) + 1);
-			const [tagId, tagCount] = [...tagCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
-			const tag = tagId === undefined ? undefined : { id: tagId, count: tagCount };
-			await weigh(String(largest.size), outDir, [
-				...[...new Map(sample.map((a) => [a.id, a])).values()].map((a) => ({ role: 'article', path: `/articles/${a.id}/` })),
-				{ role: 'home', path: '/' },
-				...(tag ? [{ role: 'tag', path: `/tags/${tag.id}/` }] : []),
-			]);
-			await save();
-
-			if (existsSync(path.join(outDir, 'search', 'index.html')) && existsSync(path.join(outDir, 'pagefind'))) {
-				const server = await serveCounting(outDir);
-				try {
-					const calibration = await calibrateThrottle(browser, server, cpuSlowdown);
-					log(`CPU throttle ${cpuSlowdown}×: measured ${calibration.mainThread}× on the main thread, ${calibration.worker}× in a worker`);
-					const queries = pickQueries(corpus, queryCount);
-					log(`search: ${queries.length} queries against ${largest.size.toLocaleString('en')} articles at ${cpuSlowdown}× CPU slowdown`);
-					const cost: SearchCost = await measureSearch(browser, server, queries, { cpuSlowdown });
-					results.search = { size: largest.size, calibration, ...cost };
-					log(`search: first ${cost.firstSearch.gzip.total} B gzip in ${cost.firstSearch.requests} requests; first query p95 ${cost.firstQuery.p95} ms, follow-up p95 ${cost.followUp.p95} ms`);
-				} finally {
-					await server.close();
-				}
-			} else {
-				results.notes.push(`No search page or Pagefind bundle in the ${largest.size}-article build; search was not measured.`);
-			}
-		}
-	} finally {
-		await browser.close();
-	}
+if (!flag('skip-browser') && !measuredInBrowser) {
+	const built = browserOnly
+		? sizes.filter((size) => existsSync(path.join(work, 'out', `ours-${size}`, 'index.html')))
+		: results.results.filter((r) => r.ours?.ok).map((r) => r.size);
+	await measureInBrowser(built.includes(browserSize) ? browserSize : built.length ? Math.max(...built) : undefined);
 }
 
 // ---------------------------------------------------------------- write
