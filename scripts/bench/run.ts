@@ -27,7 +27,7 @@ import { calibrateThrottle, launchBrowser, measurePageWeight, measureSearch, typ
 import { corpusVersion, editArticle, generateCorpus, readRealTexts, writeCorpus, type Corpus, type CorpusStats } from './corpus.ts';
 import { directoryStats, listFiles, machineInfo, measure, otherLoad, type RunResult } from './measure.ts';
 import { prepareHugo, preparePlainAstro } from './peers.ts';
-import { renderMarkdown, type BenchResults, type BuildFigures, type SizeResults, type SocialCardCost } from './report.ts';
+import { computeRatios, renderMarkdown, type BenchResults, type BuildFigures, type SizeResults, type SocialCardCost } from './report.ts';
 import { Random } from './prng.ts';
 import { serveCounting } from './serve.ts';
 
@@ -231,10 +231,6 @@ async function editAndRebuild(corpus: Corpus, corpusDir: string, build: () => Pr
 	} finally {
 		await writeFile(path.join(corpusDir, file), corpus.files.get(file) ?? '');
 	}
-}
-
-function ratio(a: number | undefined, b: number | undefined): number | undefined {
-	return a === undefined || b === undefined || b === 0 ? undefined : Math.round((a / b) * 100) / 100;
 }
 
 /** A tag with the most articles, from a content directory. */
@@ -546,17 +542,7 @@ for (const size of browserOnly ? [] : sizes) {
 		}
 		await save();
 	}
-	entry.ratios = {
-		cleanVsPlainAstro: ratio(entry.ours?.clean.wallSeconds, entry.plainAstro ? entry.plainAstro.clean.wallSeconds + (entry.plainAstro.pagefindCli?.wallSeconds ?? 0) : undefined),
-		cachedVsPlainAstro: ratio(entry.ours?.cached?.wallSeconds, entry.plainAstro?.cached ? entry.plainAstro.cached.wallSeconds + (entry.plainAstro.pagefindCli?.wallSeconds ?? 0) : undefined),
-		editedCpuVsPlainAstro: ratio(entry.ours?.edited?.cpuSeconds, entry.plainAstro?.edited ? entry.plainAstro.edited.cpuSeconds + (entry.plainAstro.editedPagefindCli?.cpuSeconds ?? 0) : undefined),
-		editedCpuVsPlainAstroBuild: ratio(entry.ours?.edited?.cpuSeconds, entry.plainAstro?.edited?.cpuSeconds),
-		cleanVsHugo: ratio(entry.ours?.clean.wallSeconds, entry.hugo ? entry.hugo.clean.wallSeconds + (entry.hugo.pagefindCli?.wallSeconds ?? 0) : undefined),
-		cleanCpuVsPlainAstro: ratio(entry.ours?.clean.cpuSeconds, entry.plainAstro ? entry.plainAstro.clean.cpuSeconds + (entry.plainAstro.pagefindCli?.cpuSeconds ?? 0) : undefined),
-		cleanCpuVsHugo: ratio(entry.ours?.clean.cpuSeconds, entry.hugo ? entry.hugo.clean.cpuSeconds + (entry.hugo.pagefindCli?.cpuSeconds ?? 0) : undefined),
-		memoryVsPlainAstro: ratio(entry.ours?.clean.peakTreeRssMiB, entry.plainAstro?.clean.peakTreeRssMiB),
-		memoryVsHugo: ratio(entry.ours?.clean.peakTreeRssMiB, entry.hugo?.clean.peakTreeRssMiB),
-	};
+	entry.ratios = computeRatios(entry);
 	await save();
 	if (size === browserSize && entry.ours?.ok && !flag('skip-browser')) await measureInBrowser(size);
 }
