@@ -119,6 +119,17 @@ export async function buildSearchIndex(
 		for (const problem of problems) logger?.error(problem);
 		throw new Error(`Pagefind could not index ${siteDir}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 	};
+	// Pagefind's API talks to its binary (pagefind_extended --service) and does not notice when that process dies:
+	// killed for lack of memory, say, as at 30,000 articles. Its promises then never settle, Node's event loop
+	// empties, and the build would end with exit code 0, nothing indexed and nothing published. If Node is about
+	// to exit while the index is still being built, that is what happened: say so and fail.
+	const stoppedUnfinished = () => {
+		const message = `Pagefind's indexer stopped before it finished indexing ${siteDir}, without an error: its process was most likely killed by the system for lack of memory (see \`dmesg\`). Nothing was published. Build on a machine with more memory, or with fewer pages to index.`;
+		if (logger) logger.error(message);
+		else console.error(message);
+		process.exitCode = 1;
+	};
+	process.once('beforeExit', stoppedUnfinished);
 	try {
 		const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors });
 		if (!index || createErrors.length > 0) return fail(createErrors.length ? createErrors : ['Pagefind returned no index']);
@@ -137,6 +148,7 @@ export async function buildSearchIndex(
 		);
 		return summary;
 	} finally {
+		process.off('beforeExit', stoppedUnfinished);
 		await pagefind.close();
 	}
 }

@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFragments } from '../../src/integrations/pagefind';
 
 /*
- * The vocabulary of “Did you mean …” reads every fragment of the index back, one file per indexed page. At
- * 30,000 articles that is more files than a process may have open; readFragments keeps only a few open at once.
+ * Search indexing at scale, two failures first seen at 30,000 articles. The vocabulary of “Did you mean …” reads
+ * every fragment of the index back, one file per indexed page: more files than a process may have open, so
+ * readFragments keeps only a few open at once. And Pagefind's binary, killed for lack of memory, left the build
+ * to end with exit code 0 and nothing published.
  */
 
 const fragmentCount = 600;
@@ -54,6 +56,29 @@ describe('reading the index’s fragments back', () => {
 			await expect(readFragments(other)).rejects.toThrow(/en_00000\.pf_fragment does not start with “pagefind_dcd”/);
 		} finally {
 			await rm(other, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('when Pagefind’s indexer dies part-way', () => {
+	it('fails with a message instead of ending with exit code 0 and no index', async () => {
+		const site = await mkdtemp(path.join(tmpdir(), 'pagefind-killed-'));
+		try {
+			await writeFile(path.join(site, 'index.html'), '<!doctype html><html lang="en"><body><main data-pagefind-body><p>Arctic</p></main></body></html>');
+			// Stands in for pagefind_extended: starts, then is killed a second later, as the kernel's out-of-memory killer would.
+			const binary = path.join(site, 'killed-indexer.sh');
+			await writeFile(binary, '#!/bin/sh\nsleep 1\nkill -9 $$\n', { mode: 0o755 });
+			const script = `const { buildSearchIndex } = await import(${JSON.stringify(path.resolve('src/integrations/pagefind.ts'))}); await buildSearchIndex(${JSON.stringify(site)}); console.log('indexed');`;
+			const child = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', '--import', './scripts/ts-hooks.mjs', '--input-type=module', '-e', script], {
+				encoding: 'utf8',
+				env: { ...process.env, PAGEFIND_EXTENDED_BINARY_PATH: binary, PAGEFIND_BINARY_PATH: binary },
+				timeout: 60_000,
+			});
+			expect(child.stdout).not.toContain('indexed');
+			expect(child.stderr).toContain("Pagefind's indexer stopped before it finished indexing");
+			expect(child.status).toBe(1);
+		} finally {
+			await rm(site, { recursive: true, force: true });
 		}
 	});
 });
