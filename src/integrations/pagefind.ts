@@ -3,6 +3,7 @@ import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import pMap from 'p-map';
 import * as pagefind from 'pagefind';
 import { gunzipSync } from 'node:zlib';
 import { buildVocabulary } from '../lib/search/suggestions';
@@ -69,21 +70,18 @@ const fragmentReadsAtOnce = 64;
 export async function readFragments(outputPath: string): Promise<PagefindFragment[]> {
 	const dir = path.join(outputPath, 'fragment');
 	const names = (await readdir(dir)).sort();
-	const fragments: PagefindFragment[] = new Array<PagefindFragment>(names.length);
-	let next = 0;
-	const readNext = async (): Promise<void> => {
-		while (next < names.length) {
-			const at = next++;
-			const file = path.join(dir, names[at] as string);
+	return pMap(
+		names,
+		async (name) => {
+			const file = path.join(dir, name);
 			const raw = gunzipSync(await readFile(file)).toString('utf8');
 			if (!raw.startsWith(fragmentSignature)) {
 				throw new Error(`${file} does not start with “${fragmentSignature}”: this version of Pagefind writes fragments differently; update readFragments in src/integrations/pagefind.ts`);
 			}
-			fragments[at] = JSON.parse(raw.slice(fragmentSignature.length)) as PagefindFragment;
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(fragmentReadsAtOnce, names.length) }, readNext));
-	return fragments;
+			return JSON.parse(raw.slice(fragmentSignature.length)) as PagefindFragment;
+		},
+		{ concurrency: fragmentReadsAtOnce },
+	);
 }
 
 /**
