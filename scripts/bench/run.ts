@@ -309,10 +309,9 @@ async function measureInBrowser(size: number | undefined): Promise<void> {
 			]);
 		}
 		// The build of the chosen size.
-		const largest = size === undefined ? undefined : { size };
-		if (largest) {
-			const corpus = corpora.get(largest.size) ?? generateCorpus({ size: largest.size, seed, realTexts: await readRealTexts(path.join(root, 'content')) });
-			const outDir = path.join(work, 'out', `ours-${largest.size}`);
+		if (size !== undefined) {
+			const corpus = corpora.get(size) ?? generateCorpus({ size: size, seed, realTexts: await readRealTexts(path.join(root, 'content')) });
+			const outDir = path.join(work, 'out', `ours-${size}`);
 			const byLength = [...corpus.articles].sort((a, b) => a.words - b.words);
 			const random = new Random(`sample:${seed}`);
 			const sample = [byLength.at(-1), byLength[Math.floor(byLength.length / 2)], ...random.sample(corpus.articles, 3)].filter((a) => a !== undefined);
@@ -320,7 +319,7 @@ async function measureInBrowser(size: number | undefined): Promise<void> {
 			for (const article of corpus.articles) for (const id of article.tags) tagCounts.set(id, (tagCounts.get(id) ?? 0) + 1);
 			const [tagId, tagCount] = [...tagCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
 			const tag = tagId === undefined ? undefined : { id: tagId, count: tagCount };
-			await weigh(String(largest.size), outDir, [
+			await weigh(String(size), outDir, [
 				...[...new Map(sample.map((a) => [a.id, a])).values()].map((a) => ({ role: 'article', path: `/articles/${a.id}/` })),
 				{ role: 'home', path: '/' },
 				...(tag ? [{ role: 'tag', path: `/tags/${tag.id}/` }] : []),
@@ -333,15 +332,15 @@ async function measureInBrowser(size: number | undefined): Promise<void> {
 					const calibration = await calibrateThrottle(browser, server, cpuSlowdown);
 					log(`CPU throttle ${cpuSlowdown}×: measured ${calibration.mainThread}× on the main thread, ${calibration.worker}× in a worker`);
 					const queries = pickQueries(corpus, queryCount);
-					log(`search: ${queries.length} queries against ${largest.size.toLocaleString('en')} articles at ${cpuSlowdown}× CPU slowdown`);
+					log(`search: ${queries.length} queries against ${size.toLocaleString('en')} articles at ${cpuSlowdown}× CPU slowdown`);
 					const cost: SearchCost = await measureSearch(browser, server, queries, { cpuSlowdown });
-					results.search = { size: largest.size, calibration, ...cost };
+					results.search = { size: size, calibration, ...cost };
 					log(`search: first ${cost.firstSearch.gzip.total} B gzip in ${cost.firstSearch.requests} requests; first query p95 ${cost.firstQuery.p95} ms, follow-up p95 ${cost.followUp.p95} ms`);
 				} finally {
 					await server.close();
 				}
 			} else {
-				results.notes.push(`No search page or Pagefind bundle in the ${largest.size}-article build; search was not measured.`);
+				results.notes.push(`No search page or Pagefind bundle in the ${size}-article build; search was not measured.`);
 			}
 		}
 	} finally {
