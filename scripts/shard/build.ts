@@ -22,6 +22,7 @@ import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import pMap from 'p-map';
 import { parseShardNumber } from '../../src/lib/routing/shard.ts';
 import { mergeShards } from './merge.ts';
 
@@ -82,15 +83,8 @@ function runJob(job: StageJob): Promise<{ job: StageJob; code: number | null; ou
 
 /** Runs the jobs of one stage, at most `parallel` at a time; throws naming every job that failed. */
 async function runStage(stage: string, jobs: StageJob[], parallel: number): Promise<void> {
-	const queue = [...jobs];
-	const failed: string[] = [];
-	const worker = async () => {
-		for (let job = queue.shift(); job; job = queue.shift()) {
-			const result = await runJob(job);
-			if (result.code !== 0) failed.push(job.name);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, jobs.length)) }, worker));
+	const results = await pMap(jobs, runJob, { concurrency: Math.max(1, parallel) });
+	const failed = results.filter((result) => result.code !== 0).map((result) => result.job.name);
 	if (failed.length > 0) {
 		throw new Error(`The ${stage} stage failed in ${failed.map((name) => `"${name}"`).join(', ')} (its messages are above, prefixed with its name): nothing was published, and the site in place stays as it was.`);
 	}
