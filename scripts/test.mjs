@@ -124,7 +124,8 @@ await runTogether([
 ]);
 // SITE_DIR (default dist/) lets a run build and test elsewhere, e.g. beside someone else's dist/.
 const siteDir = process.env.SITE_DIR ?? 'dist';
-run('build', 'astro', ['build', ...(siteDir === 'dist' ? [] : ['--outDir', siteDir])], env);
+// The same build as `npm run build`: Astro's, then the search index and the publish in a process of their own.
+run('build', 'npm', ['run', 'build', '--', ...(siteDir === 'dist' ? [] : ['--outDir', siteDir])], env);
 const siteEnv = { ...env, SITE_DIR: siteDir, CHROMIUM_PATH: chromium };
 run('site tests (valid HTML, links, hostile input)', 'vitest', ['run', '--config', 'vitest.site.config.ts'], siteEnv);
 run('browser tests', 'playwright', ['test'], siteEnv);

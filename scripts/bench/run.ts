@@ -42,6 +42,7 @@ const node = process.execPath;
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const pagefindBin = path.join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const hooks = path.join(root, 'scripts', 'ts-hooks.mjs');
+const buildSiteScript = path.join(root, 'scripts', 'build-site.ts');
 
 // ---------------------------------------------------------------- options
 const argv = process.argv.slice(2);
@@ -181,17 +182,26 @@ async function dataStoreBytes(cacheDir: string): Promise<number | undefined> {
 	return file ? (await directoryStats(cacheDir, (f) => f.endsWith(file))).bytes : undefined;
 }
 
-async function buildAstro(label: string, options: { rootDir: string; outDir: string; cacheDir: string; env: Record<string, string>; clean: boolean; heapLimitMiB: number | undefined; profileDir?: string }): Promise<RunResult> {
+/**
+ * Builds an Astro site: ours as `npm run build` does (scripts/build-site.ts: `astro build`, then the search index
+ * and the publish once Astro's process has exited), the plain peer with `astro build`.
+ */
+async function buildAstro(
+	label: string,
+	options: { rootDir: string; outDir: string; cacheDir: string; env: Record<string, string>; clean: boolean; heapLimitMiB: number | undefined; profileDir?: string; command?: 'npm run build' | 'astro build' },
+): Promise<RunResult> {
 	if (options.clean) {
 		await rm(options.cacheDir, { recursive: true, force: true });
 		await rm(options.outDir, { recursive: true, force: true });
 		await rm(path.join(options.rootDir, '.astro'), { recursive: true, force: true }).catch(() => undefined);
 	}
-	const args = [astroBin, 'build', '--root', options.rootDir, '--outDir', options.outDir];
+	const command = options.command ?? 'npm run build';
+	const entry = command === 'npm run build' ? ['--disable-warning=ExperimentalWarning', '--import', hooks, buildSiteScript] : [astroBin, 'build'];
+	const args = [...entry, '--root', options.rootDir, '--outDir', options.outDir];
 	if (options.profileDir) await rm(options.profileDir, { recursive: true, force: true });
 	// Both Astro builds (ours and the plain peer) get the same heap limit at a size (`heapLimitFor`).
 	const nodeArgs = [...(options.heapLimitMiB === undefined ? [] : [`--max-old-space-size=${options.heapLimitMiB}`]), ...(options.profileDir ? [`--cpu-prof`, `--cpu-prof-dir=${options.profileDir}`] : [])];
-	log(`${label}: astro build → ${rel(options.outDir)}`);
+	log(`${label}: ${command} → ${rel(options.outDir)}`);
 	const result = await measure(node, [...nodeArgs, ...args], {
 		cwd: options.rootDir,
 		env: { ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: options.cacheDir, ...options.env },
@@ -504,12 +514,12 @@ for (const size of browserOnly ? [] : sizes) {
 		const cacheDir = path.join(work, 'cache', `plain-astro-${size}`);
 		const env = { BENCH_CONTENT_DIR: path.relative(plainDir, corpusDir) };
 		const heapLimitMiB = heapLimitFor(size);
-		const clean = await buildAstro(`plain-astro-${size}-clean`, { rootDir: plainDir, outDir, cacheDir, env, clean: true, heapLimitMiB });
+		const clean = await buildAstro(`plain-astro-${size}-clean`, { rootDir: plainDir, outDir, cacheDir, env, clean: true, heapLimitMiB, command: 'astro build' });
 		noteLoad(clean);
 		const ok = failIfBad(clean, `plain Astro build of ${size}`);
-		const cached = ok && size <= unchangedRebuildUpTo ? await buildAstro(`plain-astro-${size}-cached`, { rootDir: plainDir, outDir, cacheDir, env, clean: false, heapLimitMiB }) : undefined;
+		const cached = ok && size <= unchangedRebuildUpTo ? await buildAstro(`plain-astro-${size}-cached`, { rootDir: plainDir, outDir, cacheDir, env, clean: false, heapLimitMiB, command: 'astro build' }) : undefined;
 		const pagefind = ok ? await pagefindCli(`plain-astro-${size}-pagefind`, outDir) : undefined;
-		const edited = ok ? await editAndRebuild(corpus, corpusDir, () => buildAstro(`plain-astro-${size}-edited`, { rootDir: plainDir, outDir, cacheDir, env, clean: false, heapLimitMiB })) : undefined;
+		const edited = ok ? await editAndRebuild(corpus, corpusDir, () => buildAstro(`plain-astro-${size}-edited`, { rootDir: plainDir, outDir, cacheDir, env, clean: false, heapLimitMiB, command: 'astro build' })) : undefined;
 		const editedPagefind = edited?.exitCode === 0 ? await pagefindCli(`plain-astro-${size}-edited-pagefind`, outDir) : undefined;
 		entry.plainAstro = { clean, cached, edited, editedPagefindCli: editedPagefind, heapLimitMiB, ok: ok && (cached === undefined || cached.exitCode === 0) && edited?.exitCode === 0, pagefindCli: pagefind };
 		if (ok) {

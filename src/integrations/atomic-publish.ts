@@ -3,6 +3,7 @@ import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { deferredStepsFile, deferStep } from './deferred-steps';
 
 /** The folders {@link atomicPublish} uses beside the output directory `outDir`. */
 export function publishFolders(outDir: string): { staging: string; previous: string } {
@@ -39,6 +40,9 @@ export async function publishStaged(staging: string, outDir: string): Promise<vo
  *
  * List it LAST among the integrations, so that its `astro:build:done` runs after all the others.
  * `astro dev` and `astro preview` are not affected: they keep using the configured `outDir`.
+ *
+ * Under `npm run build` (scripts/build-site.ts) the swap is left to the process that started Astro's, after the
+ * search index (src/integrations/deferred-steps.ts): this hook hands the staging folder over and keeps it.
  */
 export function atomicPublish(): AstroIntegration {
 	let outDir = '';
@@ -62,6 +66,14 @@ export function atomicPublish(): AstroIntegration {
 				if (!staging) return;
 				const built = fileURLToPath(dir).replace(/[\\/]+$/, '');
 				if (built !== staging) throw new Error(`atomic-publish: the build went to ${built}, not to the staging folder ${staging}; is atomicPublish() the last integration?`);
+				const deferred = deferredStepsFile();
+				if (deferred) {
+					deferStep(deferred, 'publish', { staging, outDir });
+					// The staging folder now belongs to the process that started this build: it publishes it or removes it.
+					published = true;
+					logger.info(`${path.relative(process.cwd(), staging) || staging}/ is published once this process has exited (npm run build)`);
+					return;
+				}
 				await publishStaged(staging, outDir);
 				published = true;
 				logger.info(`published ${path.relative(process.cwd(), outDir) || outDir}/`);

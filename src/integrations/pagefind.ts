@@ -7,6 +7,7 @@ import pMap from 'p-map';
 import * as pagefind from 'pagefind';
 import { gunzipSync } from 'node:zlib';
 import { buildVocabulary } from '../lib/search/suggestions';
+import { deferredStepsFile, deferStep } from './deferred-steps';
 
 /** Where the index goes inside the build output, and the URL it is served from. */
 export const bundleDirName = 'pagefind';
@@ -163,6 +164,8 @@ const contentTypes: Record<string, string> = {
  * - `astro build`: after the pages are written, indexes `dist/` (only elements marked
  *   `data-pagefind-body`) and writes the bundle to `dist/pagefind/`, with the vocabulary of “Did you mean …”
  *   (`vocabulary.json`) beside it. Any indexing error fails the build.
+ * - `npm run build` (scripts/build-site.ts): the same indexing, but after Astro's process has exited; this
+ *   integration only hands the step over (src/integrations/deferred-steps.ts).
  * - `astro dev`: serves `/pagefind/*` from the last build's `dist/pagefind/`, so search works in
  *   development once `npm run build` has run. Without a build it answers 404 with a note saying so,
  *   and the search page explains it. The index is not rebuilt while developing: rebuild to refresh it.
@@ -203,7 +206,14 @@ export function pagefindSearch(options: PagefindSearchOptions = {}): AstroIntegr
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await buildSearchIndex(fileURLToPath(dir), { ...options, logger });
+				const siteDir = fileURLToPath(dir);
+				const deferred = deferredStepsFile();
+				if (deferred) {
+					deferStep(deferred, 'searchIndex', { siteDir, excludeSelectors: options.excludeSelectors ?? defaultExcludeSelectors });
+					logger.info('the search index is built once this process has exited (npm run build)');
+					return;
+				}
+				await buildSearchIndex(siteDir, { ...options, logger });
 			},
 		},
 	};
