@@ -373,6 +373,40 @@ export async function measureSearch(
 	};
 }
 
+/** Pagefind's own first search on one site: what its JS API loads to show five results, with no search page around it. */
+export interface EngineFirstSearch extends PageWeight {
+	query: string;
+	/** How many results the query found. */
+	results: number;
+}
+
+/**
+ * The first search through Pagefind's JS API alone, on a blank page of the site (served by the browser, so only
+ * Pagefind's requests reach the server): its script and worker, WebAssembly, metadata, the index chunks of the
+ * query's words and five results' fragments. Measured on our build and on plain Astro's over the same corpus, it
+ * shows how much of the first search Pagefind itself needs at a given size, whatever the page around it.
+ */
+export async function measureEngineFirstSearch(browser: Browser, server: CountingServer, query: string): Promise<EngineFirstSearch> {
+	const { context, page } = await freshPage(browser);
+	try {
+		const blank = `${server.origin}/__bench-blank.html`;
+		await page.route(blank, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="en"><title>search</title></html>' }));
+		await page.goto(blank, { waitUntil: 'load' });
+		server.reset();
+		const results = await page.evaluate(async (q) => {
+			const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+			await pagefind.options({ bundlePath: '/pagefind/' });
+			const found = (await pagefind.search(q)) as { results: { data(): Promise<unknown> }[] };
+			await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+			return found.results.length;
+		}, query);
+		await page.waitForTimeout(300);
+		return { ...weigh('Pagefind JS API', server.requests()), query, results };
+	} finally {
+		await context.close();
+	}
+}
+
 /** How much slower a fixed CPU loop runs under the CDP throttle, on the page's main thread and in a worker. */
 export async function calibrateThrottle(browser: Browser, server: CountingServer, rate: number): Promise<{ mainThread: number; worker: number }> {
 	const run = async (r: number) => {

@@ -5,7 +5,7 @@
  * `node --import ./scripts/ts-hooks.mjs scripts/bench/report.ts [results.json]` re-renders
  * BENCHMARKS.md from a results file without running anything.
  */
-import type { PageWeight, SearchCost } from './browser.ts';
+import type { EngineFirstSearch, PageWeight, SearchCost } from './browser.ts';
 import type { CorpusStats } from './corpus.ts';
 import type { RunResult } from './measure.ts';
 
@@ -98,7 +98,14 @@ export interface BenchResults {
 	results: SizeResults[];
 	/** Page weight by build: "real", or the corpus size. */
 	pageWeight: Record<string, (PageWeight & { role: string })[]>;
-	search: (SearchCost & { size: number; calibration: { mainThread: number; worker: number } }) | undefined;
+	search:
+		| (SearchCost & {
+				size: number;
+				calibration: { mainThread: number; worker: number };
+				/** The same first query through Pagefind's JS API alone, on our build and on plain Astro's (no search page). */
+				engineFirstSearch?: { ours?: EngineFirstSearch; plainAstro?: EngineFirstSearch };
+		  })
+		| undefined;
 	/** One social image's cost with the site's renderer (scripts/bench/social-cards.ts). */
 	socialCards?: SocialCardCost | undefined;
 	notes: string[];
@@ -476,6 +483,13 @@ export function renderMarkdown(results: BenchResults): string {
 		push(`| first search: page + query “${s.firstSearch.query}” to five results | ${s.firstSearch.requests} | ${kb(s.firstSearch.gzip.total)} | ${kb(s.firstSearch.bytes.total)} |`);
 		push(`| of which after typing (index, fragments) | ${s.afterTyping.requests} | ${kb(s.afterTyping.gzip)} | ${kb(s.afterTyping.bytes)} |`);
 		push(`| of which Pagefind files (worker included) | ${s.firstSearch.pagefindRequests} | ${kb(s.firstSearch.files.filter((f) => f.url.startsWith('/pagefind/')).reduce((t, f) => t + f.gzip, 0))} | ${kb(s.firstSearch.files.filter((f) => f.url.startsWith('/pagefind/')).reduce((t, f) => t + f.bytes, 0))} |`);
+		const engine = s.engineFirstSearch;
+		for (const [label, cost] of [
+			['our build', engine?.ours],
+			['plain Astro’s build of the same corpus', engine?.plainAstro],
+		] as const) {
+			if (cost) push(`| Pagefind’s JS API alone on ${label} (blank page, same query, ${fmt(cost.results)} results, five loaded) | ${cost.requests} | ${kb(cost.gzip.total)} | ${kb(cost.bytes.total)} |`);
+		}
 		push('');
 		push('| latency at 4× slowdown | median | p95 | max | less debounce: median | p95 |', '| --- | ---: | ---: | ---: | ---: | ---: |');
 		if (s.open) push(`| opening the search page until it is ready for typing (it loads the index first) | ${s.open.median} ms | ${s.open.p95} ms | ${s.open.max} ms | | |`);
