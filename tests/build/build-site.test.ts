@@ -4,43 +4,21 @@
  * time. It must make the same site as `astro build` alone, and a failure after Astro's process has exited must
  * still publish nothing.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishFolders } from '../../src/integrations/atomic-publish';
-import { astroBuild, type BuildResult } from './run-astro-build';
+import { siteFiles } from '../site/site';
+import { astroBuild } from './run-astro-build';
 
 const require = createRequire(import.meta.url);
-const tmp = path.resolve('tests/.tmp');
-const outDir = path.join(tmp, 'dist-build-site');
-const cacheDir = path.join(tmp, 'cache-build-site');
-const scratch = path.join(tmp, 'build-site-scratch');
+const outDir = path.resolve('tests/.tmp/dist-build-site');
+const scratch = path.resolve('tests/.tmp/build-site-scratch');
 
-/** Runs scripts/build-site.ts as `npm run build` does, with its own output and cache; resolves with its exit code, output and pid. */
-function buildSite(env: Record<string, string>): Promise<BuildResult & { pid: number | undefined }> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', '--import', './scripts/ts-hooks.mjs', 'scripts/build-site.ts', '--outDir', outDir], {
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let output = '';
-		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		child.on('error', reject);
-		child.on('close', (code) => resolve({ code, output, outDir, timedOut: false, pid: child.pid }));
-	});
-}
-
-/** Every file under `dir`, relative, sorted. */
-function filesUnder(dir: string): string[] {
-	return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-		.filter((entry) => entry.isFile())
-		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-		.sort();
-}
+/** `npm run build` (scripts/build-site.ts) into tests/.tmp/dist-build-site, with its own cache. */
+const buildSite = (env: Record<string, string>, options: { keepOutDir?: boolean } = {}) => astroBuild('build-site', env, { ...options, command: 'npm run build' });
 
 /** Pagefind's own binary, as its Node API finds it on this platform. */
 const pagefindBinary = path.join(path.dirname(require.resolve('@pagefind/linux-x64/package.json')), 'bin', 'pagefind_extended');
@@ -60,8 +38,6 @@ describe('npm run build', () => {
 		const parents = path.join(scratch, 'indexer-parents');
 		const wrapper = path.join(scratch, 'noting-indexer.sh');
 		await writeFile(wrapper, `#!/bin/sh\necho $PPID >> ${JSON.stringify(parents)}\nexec ${JSON.stringify(pagefindBinary)} "$@"\n`, { mode: 0o755 });
-		await rm(outDir, { recursive: true, force: true });
-		await rm(cacheDir, { recursive: true, force: true });
 
 		const [deferred, alone] = [await buildSite({ PAGEFIND_EXTENDED_BINARY_PATH: wrapper }), await astroBuild('build-site-alone')];
 		expect(deferred.code, deferred.output).toBe(0);
@@ -71,9 +47,9 @@ describe('npm run build', () => {
 		expect(deferred.output).toMatch(/\[pagefind-search\] indexed \d+ of \d+ pages/);
 		expect(deferred.output).toContain('[atomic-publish] published');
 
-		const files = filesUnder(outDir);
+		const files = siteFiles(outDir);
 		expect(files).toContain('pagefind/pagefind-entry.json');
-		expect(files).toEqual(filesUnder(alone.outDir));
+		expect(files).toEqual(siteFiles(alone.outDir));
 		const differing = files.filter((file) => !readFileSync(path.join(outDir, file)).equals(readFileSync(path.join(alone.outDir, file))));
 		expect(differing).toEqual([]);
 		expect(existsSync(publishFolders(outDir).staging)).toBe(false);
@@ -87,11 +63,11 @@ describe('npm run build', () => {
 		const killed = path.join(scratch, 'killed-indexer.sh');
 		await writeFile(killed, '#!/bin/sh\nsleep 1\nkill -9 $$\n', { mode: 0o755 });
 
-		const result = await buildSite({ PAGEFIND_EXTENDED_BINARY_PATH: killed });
+		const result = await buildSite({ PAGEFIND_EXTENDED_BINARY_PATH: killed }, { keepOutDir: true });
 		expect(result.code).toBe(1);
 		expect(result.output).toContain("Pagefind's indexer stopped before it finished indexing");
 		expect(result.output).not.toContain('[atomic-publish] published');
-		expect(filesUnder(outDir)).toEqual(['index.html']);
+		expect(siteFiles(outDir)).toEqual(['index.html']);
 		expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe('the site in place');
 		expect(existsSync(publishFolders(outDir).staging)).toBe(false);
 	}, 240_000);

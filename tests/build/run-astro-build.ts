@@ -10,6 +10,8 @@ export interface BuildResult {
 	outDir: string;
 	/** Whether the build was stopped for running longer than `timeoutMs`. */
 	timedOut: boolean;
+	/** The build's process id (for `npm run build`, the build script's own process). */
+	pid: number | undefined;
 }
 
 /** Options of {@link astroBuild}. */
@@ -20,12 +22,17 @@ export interface BuildOptions {
 	config?: string;
 	/** Stop the build (and report `timedOut`) when it runs longer than this. */
 	timeoutMs?: number;
+	/**
+	 * `astro build` (the default) or `npm run build`: scripts/build-site.ts, which runs `astro build` and then the
+	 * search index and the publish once Astro's process has exited.
+	 */
+	command?: 'astro build' | 'npm run build';
 }
 
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 
 /**
- * Runs a real `astro build` in a child process with its own output and cache directories (so that it never
+ * Runs a real `astro build` (or `npm run build`, with `options.command`) in a child process with its own output and cache directories (so that it never
  * touches dist/ or another build's content store), on the Node that runs the tests.
  *
  * @param name a short name: the build goes to tests/.tmp/dist-<name>, its cache to tests/.tmp/cache-<name>; both are emptied first
@@ -38,7 +45,8 @@ export function astroBuild(name: string, env: Record<string, string> = {}, optio
 		rmSync(outDir, { recursive: true, force: true });
 		rmSync(cacheDir, { recursive: true, force: true });
 	}
-	const args = [astroBin, 'build', '--outDir', outDir, ...(options.config ? ['--config', options.config] : [])];
+	const entry = options.command === 'npm run build' ? ['--disable-warning=ExperimentalWarning', '--import', './scripts/ts-hooks.mjs', 'scripts/build-site.ts'] : [astroBin, 'build'];
+	const args = [...entry, '--outDir', outDir, ...(options.config ? ['--config', options.config] : [])];
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, args, {
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
@@ -57,7 +65,7 @@ export function astroBuild(name: string, env: Record<string, string> = {}, optio
 		child.on('error', reject);
 		child.on('close', (code) => {
 			clearTimeout(timer);
-			resolve({ code, output, outDir, timedOut });
+			resolve({ code, output, outDir, timedOut, pid: child.pid });
 		});
 	});
 }
