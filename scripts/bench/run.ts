@@ -320,7 +320,7 @@ async function measureInBrowser(size: number | undefined): Promise<void> {
 		}
 		// The build of the chosen size.
 		if (size !== undefined) {
-			const corpus = corpora.get(size) ?? generateCorpus({ size: size, seed, realTexts: await readRealTexts(path.join(root, 'content')) });
+			const corpus = corpora.get(size) ?? generateCorpus({ size, seed, realTexts: await readRealTexts(path.join(root, 'content')) });
 			const outDir = path.join(work, 'out', `ours-${size}`);
 			const byLength = [...corpus.articles].sort((a, b) => a.words - b.words);
 			const random = new Random(`sample:${seed}`);
